@@ -1,0 +1,17 @@
+package org.fazhi;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Fazhi 法治 — the platform on which a department runs its rule-of-law government work. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class FazhiApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(FazhiApplication.class, args);
+	}
+}

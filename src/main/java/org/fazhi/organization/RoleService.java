@@ -1,0 +1,138 @@
+package org.fazhi.organization;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.fazhi.audit.AuditLog;
+import org.fazhi.audit.AuditRecord;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.Permission;
+import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.ScopeKind;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Roles and their permissions and scope (安全管理员's work), each change audited. */
+@Service
+@Transactional
+public class RoleService {
+
+	private final RoleRepository roles;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	RoleService(RoleRepository roles, JdbcClient jdbc, AuditLog audit) {
+		this.roles = roles;
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	public record RoleCommand(String code, String name, String description, ScopeKind scope,
+			Set<Permission> permissions) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoleView> list() {
+		Map<String, Long> holders = holders();
+		return roles.findAll()
+			.stream()
+			.sorted((a, b) -> Boolean.compare(b.builtin(), a.builtin()) != 0 ? Boolean.compare(b.builtin(), a.builtin())
+					: a.code().compareTo(b.code()))
+			.map(r -> r.view(holders.getOrDefault(r.code(), 0L)))
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public RoleView get(String code) {
+		return load(code).view(holders().getOrDefault(code, 0L));
+	}
+
+	public void create(RoleCommand cmd) {
+		if (roles.existsById(cmd.code())) {
+			throw InvalidInput.onField("code", "role.code.duplicate", cmd.code());
+		}
+		if (roles.existsByName(cmd.name())) {
+			throw InvalidInput.onField("name", "role.name.duplicate", cmd.name());
+		}
+		Set<Permission> permissions = copy(cmd.permissions());
+		ThreeAdministratorsSeparation.checkRole(cmd.name(), permissions);
+		Role role = new Role(cmd.code(), cmd.name().trim(), cmd.description(), cmd.scope(), permissions);
+		roles.save(role);
+		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_CREATED", "role", role.code())
+			.summary(role.name())
+			.after(role.view(0)));
+	}
+
+	public void update(String code, RoleCommand cmd) {
+		Role role = load(code);
+		RoleView before = role.view(0);
+		if (!role.name().equals(cmd.name()) && roles.existsByName(cmd.name())) {
+			throw InvalidInput.onField("name", "role.name.duplicate", cmd.name());
+		}
+		Set<Permission> permissions = copy(cmd.permissions());
+		ThreeAdministratorsSeparation.checkRole(cmd.name(), permissions);
+		checkHoldersStaySeparated(code, permissions);
+		role.change(cmd.name().trim(), cmd.description(), cmd.scope(), permissions);
+		roles.save(role);
+		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_UPDATED", "role", code)
+			.summary(role.name())
+			.before(before)
+			.after(role.view(0)));
+	}
+
+	public void delete(String code) {
+		Role role = load(code);
+		if (role.builtin()) {
+			throw RuleViolation.of("role.delete.builtin", role.name());
+		}
+		long holders = holders().getOrDefault(code, 0L);
+		if (holders > 0) {
+			throw RuleViolation.of("role.delete.in-use", role.name(), holders);
+		}
+		RoleView before = role.view(0);
+		roles.delete(role);
+		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_DELETED", "role", code).summary(role.name()).before(before));
+	}
+
+	/** Every holder of the role must still respect 三员分立 once the role carries the new permissions. */
+	private void checkHoldersStaySeparated(String code, Set<Permission> newPermissions) {
+		List<Map<String, Object>> rows = jdbc.sql("""
+				select u.username, ur2.role_code from organization_user_role ur
+				join organization_user u on u.id = ur.user_id
+				join organization_user_role ur2 on ur2.user_id = ur.user_id
+				where ur.role_code = :code""").param("code", code).query().listOfRows();
+		Map<String, Set<String>> rolesByUser = rows.stream()
+			.collect(Collectors.groupingBy(r -> (String) r.get("username"),
+					Collectors.mapping(r -> (String) r.get("role_code"), Collectors.toSet())));
+		rolesByUser.forEach((username, roleCodes) -> {
+			Set<Permission> all = EnumSet.copyOf(newPermissions.isEmpty() ? EnumSet.noneOf(Permission.class)
+					: newPermissions);
+			roleCodes.stream().filter(c -> !c.equals(code)).forEach(c -> all.addAll(load(c).permissions()));
+			ThreeAdministratorsSeparation.checkAccount(username, all);
+		});
+	}
+
+	private Map<String, Long> holders() {
+		return jdbc.sql("select role_code, count(*) from organization_user_role group by role_code")
+			.query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2)))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	Role load(String code) {
+		return roles.findById(code).orElseThrow(() -> NotFoundException.of("role", code));
+	}
+
+	private static Set<Permission> copy(Set<Permission> permissions) {
+		return permissions == null || permissions.isEmpty() ? EnumSet.noneOf(Permission.class)
+				: EnumSet.copyOf(permissions);
+	}
+}

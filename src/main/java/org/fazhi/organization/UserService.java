@@ -1,0 +1,332 @@
+package org.fazhi.organization;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fazhi.audit.AuditLog;
+import org.fazhi.audit.AuditRecord;
+import org.fazhi.platform.DataScope;
+import org.fazhi.platform.Ids;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.Paging;
+import org.fazhi.platform.Permission;
+import org.fazhi.platform.RuleViolation;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** User accounts: created and kept by the system administrator, roles given by the security administrator. */
+@Service
+@Transactional
+public class UserService {
+
+	private final UserRepository users;
+
+	private final RoleService roles;
+
+	private final OrganizationService orgs;
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder encoder;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	UserService(UserRepository users, RoleService roles, OrganizationService orgs, JdbcClient jdbc,
+			PasswordEncoder encoder, AuditLog audit, Clock clock) {
+		this.users = users;
+		this.roles = roles;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
+		this.encoder = encoder;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public record CreateUser(String username, String displayName, UUID orgId, String email, String phone,
+			String password) {
+	}
+
+	public record UpdateUser(String displayName, UUID orgId, String email, String phone) {
+	}
+
+	/** @param keyword matches user name or display name */
+	public record UserFilter(String keyword, UUID orgId, UserStatus status, String roleCode) {
+	}
+
+	/** Creates an account that must change its password at first sign-in. */
+	public UUID create(CreateUser cmd) {
+		return create(cmd, true, false);
+	}
+
+	/** Demonstration accounts are documented in the README and exempt from the first-sign-in change. */
+	UUID createDemo(CreateUser cmd, Set<String> roleCodes) {
+		UUID id = create(cmd, false, true);
+		assignRoles(id, roleCodes);
+		return id;
+	}
+
+	private UUID create(CreateUser cmd, boolean mustChange, boolean demo) {
+		String username = cmd.username().trim();
+		if (users.existsByUsername(username)) {
+			throw InvalidInput.onField("username", "user.username.duplicate", username);
+		}
+		OrgView org = activeOrg(cmd.orgId());
+		PasswordPolicy.check("password", username, cmd.password());
+		Instant now = clock.instant();
+		UserAccount user = new UserAccount(Ids.newId(), org.id(), username, cmd.displayName().trim(),
+				encoder.encode(cmd.password()), blankToNull(cmd.email()), blankToNull(cmd.phone()), mustChange, demo,
+				now);
+		users.save(user);
+		audit.append(AuditRecord.of(org.id(), "USER_CREATED", "user", user.id())
+			.summary(username)
+			.after(user.snapshot()));
+		return user.id();
+	}
+
+	public void update(UUID id, UpdateUser cmd) {
+		UserAccount user = load(id);
+		var before = user.snapshot();
+		if (!cmd.orgId().equals(user.orgId())) {
+			activeOrg(cmd.orgId());
+		}
+		user.update(cmd.displayName().trim(), cmd.orgId(), blankToNull(cmd.email()), blankToNull(cmd.phone()));
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_UPDATED", "user", id)
+			.summary(user.username())
+			.before(before)
+			.after(user.snapshot()));
+	}
+
+	public void disable(UUID id, UUID actingUserId) {
+		UserAccount user = load(id);
+		if (id.equals(actingUserId)) {
+			throw RuleViolation.of("user.disable.self");
+		}
+		var before = user.snapshot();
+		user.disable();
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_DISABLED", "user", id)
+			.summary(user.username())
+			.before(before)
+			.after(user.snapshot()));
+	}
+
+	public void enable(UUID id) {
+		UserAccount user = load(id);
+		OrgView org = orgs.get(user.orgId());
+		if (!org.active()) {
+			throw RuleViolation.of("user.enable.org-inactive", org.name());
+		}
+		var before = user.snapshot();
+		user.enable();
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_ENABLED", "user", id)
+			.summary(user.username())
+			.before(before)
+			.after(user.snapshot()));
+	}
+
+	public void unlock(UUID id) {
+		UserAccount user = load(id);
+		user.unlock();
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_UNLOCKED", "user", id).summary(user.username()));
+	}
+
+	/** An administrator sets a new password; the user must change it at his next sign-in. */
+	public void resetPassword(UUID id, String password) {
+		UserAccount user = load(id);
+		PasswordPolicy.check("password", user.username(), password);
+		user.setPassword(encoder.encode(password), true, clock.instant());
+		user.unlock();
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_PASSWORD_RESET", "user", id).summary(user.username()));
+	}
+
+	/** The user changes his own password, proving he knows the current one. */
+	public void changeOwnPassword(UUID id, String currentPassword, String newPassword) {
+		UserAccount user = load(id);
+		if (currentPassword == null || !encoder.matches(currentPassword, user.passwordHash())) {
+			throw InvalidInput.onField("currentPassword", "password.current-wrong");
+		}
+		if (currentPassword.equals(newPassword)) {
+			throw InvalidInput.onField("newPassword", "password.same-as-current");
+		}
+		PasswordPolicy.check("newPassword", user.username(), newPassword);
+		user.setPassword(encoder.encode(newPassword), false, clock.instant());
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_PASSWORD_CHANGED", "user", id)
+			.summary(user.username())
+			.by(new org.fazhi.audit.AuditActor(id, user.displayName() + "（" + user.username() + "）")));
+	}
+
+	/** Gives the account exactly these roles, keeping the three administrators apart. */
+	public void assignRoles(UUID id, Set<String> roleCodes) {
+		UserAccount user = load(id);
+		var before = user.snapshot();
+		Set<Permission> all = EnumSet.noneOf(Permission.class);
+		for (String code : roleCodes) {
+			all.addAll(roles.load(code).permissions());
+		}
+		ThreeAdministratorsSeparation.checkAccount(user.username(), all);
+		user.assignRoles(new LinkedHashSet<>(roleCodes));
+		users.save(user);
+		audit.append(AuditRecord.of(user.orgId(), "USER_ROLES_ASSIGNED", "user", id)
+			.summary(user.username())
+			.before(before)
+			.after(user.snapshot()));
+	}
+
+	@Transactional(readOnly = true)
+	public UserView get(UUID id) {
+		return find("u.id = :id", Map.of("id", id)).orElseThrow(() -> NotFoundException.of("user", id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserView> findByUsername(String username) {
+		return find("u.username = :username", Map.of("username", username));
+	}
+
+	/** Active accounts in the given organizations that hold a role with the permission. */
+	@Transactional(readOnly = true)
+	public List<UserView> holdersOf(Permission permission, Set<UUID> orgIds) {
+		if (orgIds.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = jdbc.sql("""
+				select distinct u.id from organization_user u
+				join organization_user_role ur on ur.user_id = u.id
+				join organization_role_permission rp on rp.role_code = ur.role_code
+				where rp.permission = :permission and u.status = 'ACTIVE' and u.org_id in (:orgs)""")
+			.param("permission", permission.name())
+			.param("orgs", orgIds)
+			.query(UUID.class)
+			.list();
+		return ids.stream().map(this::get).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Page<UserView> search(UserFilter filter, DataScope scope, Pageable pageable) {
+		StringBuilder where = new StringBuilder();
+		Map<String, Object> params = new HashMap<>();
+		DataScope.SqlCondition condition = scope.where("u.org_id", "u.id");
+		where.append(condition.sql());
+		params.putAll(condition.params());
+		if (filter.keyword() != null && !filter.keyword().isBlank()) {
+			where.append(" and (u.username like :kw escape '\\' or u.display_name like :kw escape '\\')");
+			params.put("kw", Paging.contains(filter.keyword()));
+		}
+		if (filter.orgId() != null) {
+			where.append(" and u.org_id in (:orgs)");
+			params.put("orgs", orgs.subtree(filter.orgId()));
+		}
+		if (filter.status() != null) {
+			where.append(" and u.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.roleCode() != null && !filter.roleCode().isBlank()) {
+			where.append(" and exists (select 1 from organization_user_role r where r.user_id = u.id and r.role_code = :role)");
+			params.put("role", filter.roleCode());
+		}
+		Page<UserView> page = Paging.query(jdbc, "select u.*, o.name as org_name",
+				"from organization_user u join organization_org o on o.id = u.org_id", where.toString(), params,
+				"o.sort_order, o.name, u.username", pageable, UserService::mapWithoutRoles);
+		return new PageImpl<>(withRoles(page.getContent()), pageable, page.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return users.count();
+	}
+
+	private Optional<UserView> find(String condition, Map<String, ?> params) {
+		List<UserView> found = jdbc
+			.sql("select u.*, o.name as org_name from organization_user u join organization_org o on o.id = u.org_id where "
+					+ condition)
+			.params(params)
+			.query(UserService::mapWithoutRoles)
+			.list();
+		return withRoles(found).stream().findFirst();
+	}
+
+	private List<UserView> withRoles(List<UserView> found) {
+		if (found.isEmpty()) {
+			return found;
+		}
+		Map<UUID, List<String[]>> rolesByUser = new HashMap<>();
+		jdbc.sql("""
+				select ur.user_id, r.code, r.name from organization_user_role ur
+				join organization_role r on r.code = ur.role_code
+				where ur.user_id in (:ids) order by r.code""")
+			.param("ids", found.stream().map(UserView::id).toList())
+			.query((rs, n) -> {
+				rolesByUser.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+					.add(new String[] { rs.getString(2), rs.getString(3) });
+				return null;
+			})
+			.list();
+		return found.stream().map(u -> {
+			List<String[]> held = rolesByUser.getOrDefault(u.id(), List.of());
+			return new UserView(u.id(), u.username(), u.displayName(), u.orgId(), u.orgName(), u.email(), u.phone(),
+					u.status(), u.mustChangePassword(), u.lockedUntil(), u.lastLoginAt(), u.demo(),
+					held.stream().map(r -> r[0]).toList(), held.stream().map(r -> r[1]).toList());
+		}).toList();
+	}
+
+	private static UserView mapWithoutRoles(ResultSet rs, int row) throws SQLException {
+		return new UserView(rs.getObject("id", UUID.class), rs.getString("username"), rs.getString("display_name"),
+				rs.getObject("org_id", UUID.class), rs.getString("org_name"), rs.getString("email"),
+				rs.getString("phone"), UserStatus.valueOf(rs.getString("status")),
+				rs.getBoolean("must_change_password"), instant(rs.getTimestamp("locked_until")),
+				instant(rs.getTimestamp("last_login_at")), rs.getBoolean("demo"), List.of(), List.of());
+	}
+
+	private static Instant instant(Timestamp ts) {
+		return ts == null ? null : ts.toInstant();
+	}
+
+	private OrgView activeOrg(UUID orgId) {
+		if (orgId == null) {
+			throw InvalidInput.onField("orgId", "user.org.required");
+		}
+		OrgView org;
+		try {
+			org = orgs.get(orgId);
+		}
+		catch (NotFoundException e) {
+			throw InvalidInput.onField("orgId", "user.org.required");
+		}
+		if (!org.active()) {
+			throw InvalidInput.onField("orgId", "user.org.inactive", org.name());
+		}
+		return org;
+	}
+
+	private UserAccount load(UUID id) {
+		return users.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
+	}
+}

@@ -1,0 +1,94 @@
+package org.fazhi.platform;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAccessor;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Every list's Excel export: a header row and the rows, as the user sees them on the page. */
+public final class ExcelExport {
+
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private ExcelExport() {
+	}
+
+	public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows) {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			SXSSFSheet sheet = workbook.createSheet(sheetName);
+			sheet.trackAllColumnsForAutoSizing();
+			CellStyle headerStyle = workbook.createCellStyle();
+			Font bold = workbook.createFont();
+			bold.setBold(true);
+			headerStyle.setFont(bold);
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < headers.size(); i++) {
+				Cell cell = header.createCell(i);
+				cell.setCellValue(headers.get(i));
+				cell.setCellStyle(headerStyle);
+			}
+			int r = 1;
+			for (List<?> values : rows) {
+				Row row = sheet.createRow(r++);
+				for (int i = 0; i < values.size(); i++) {
+					setValue(row.createCell(i), values.get(i));
+				}
+			}
+			autoSize(sheet, headers.size());
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	public static ResponseEntity<byte[]> response(String fileName, byte[] content) {
+		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+		return ResponseEntity.ok()
+			.contentType(XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded)
+			.body(content);
+	}
+
+	private static void setValue(Cell cell, Object value) {
+		if (value == null) {
+			cell.setBlank();
+		}
+		else if (value instanceof Number n) {
+			cell.setCellValue(n.doubleValue());
+		}
+		else if (value instanceof LocalDate d) {
+			cell.setCellValue(d.toString());
+		}
+		else if (value instanceof TemporalAccessor t) {
+			cell.setCellValue(t.toString());
+		}
+		else {
+			cell.setCellValue(value.toString());
+		}
+	}
+
+	private static void autoSize(Sheet sheet, int columns) {
+		for (int i = 0; i < columns; i++) {
+			sheet.autoSizeColumn(i);
+			sheet.setColumnWidth(i, Math.min(sheet.getColumnWidth(i) + 1024, 60 * 256));
+		}
+	}
+}

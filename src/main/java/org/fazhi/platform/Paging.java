@@ -1,0 +1,52 @@
+package org.fazhi.platform;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** One way to page a list query: the same WHERE for the count and the rows, LIMIT/OFFSET portable SQL. */
+public final class Paging {
+
+	public static final int MAX_SIZE = 200;
+
+	private Paging() {
+	}
+
+	/** A page request with the size kept between 1 and {@link #MAX_SIZE}, whatever the URL said. */
+	public static Pageable clamp(int page, int size) {
+		return PageRequest.of(Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size)));
+	}
+
+	/**
+	 * @param select "select … from … " without WHERE
+	 * @param where a condition (may be "1=1")
+	 * @param orderBy an ORDER BY expression from code, never from the request
+	 */
+	public static <T> Page<T> query(JdbcClient jdbc, String select, String from, String where, Map<String, ?> params,
+			String orderBy, Pageable pageable, RowMapper<T> mapper) {
+		Map<String, Object> all = new HashMap<>(params);
+		long total = jdbc.sql("select count(*) " + from + " where " + where).params(all).query(Long.class).single();
+		all.put("page_limit", pageable.getPageSize());
+		all.put("page_offset", pageable.getOffset());
+		List<T> rows = jdbc
+			.sql(select + " " + from + " where " + where + " order by " + orderBy
+					+ " limit :page_limit offset :page_offset")
+			.params(all)
+			.query(mapper)
+			.list();
+		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/** Escapes LIKE wildcards in user input and wraps it for a contains-search. */
+	public static String contains(String keyword) {
+		String escaped = keyword.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+}

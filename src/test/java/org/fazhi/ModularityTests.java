@@ -1,0 +1,21 @@
+package org.fazhi;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The modules keep to their boundaries (DESIGN.md, Modules); the module documentation is written to target/. */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(FazhiApplication.class);
+
+	@Test
+	void modulesRespectTheirBoundaries() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeDocumentation();
+	}
+}

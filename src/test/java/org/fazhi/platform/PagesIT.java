@@ -1,0 +1,63 @@
+package org.fazhi.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+
+class PagesIT extends IntegrationTest {
+
+	@Test
+	void everyPageCarriesTheCsrfTokenForScripts() throws Exception {
+		for (String path : new String[] { "/", "/admin/users", "/admin/orgs", "/account/password" }) {
+			Document page = Pages.html(mvc.perform(get(path).with(as("sysadmin"))).andReturn());
+			assertThat(page.select("meta[name=_csrf]").attr("content")).as(path).isNotBlank();
+			assertThat(page.select("meta[name=_csrf_header]").attr("content")).as(path).isEqualTo("X-CSRF-TOKEN");
+		}
+	}
+
+	@Test
+	void sidebarShowsOnlyTheModulesTheUserMayUse() throws Exception {
+		String staff = Pages.html(mvc.perform(get("/").with(as("staff"))).andReturn()).select("nav.fz-sidebar").text();
+		assertThat(staff).contains("工作台").doesNotContain("组织机构", "用户账户", "角色与权限");
+		String sysadmin = Pages.html(mvc.perform(get("/").with(as("sysadmin"))).andReturn())
+			.select("nav.fz-sidebar")
+			.text();
+		assertThat(sysadmin).contains("组织机构", "用户账户").doesNotContain("角色与权限");
+		String secadmin = Pages.html(mvc.perform(get("/").with(as("secadmin"))).andReturn())
+			.select("nav.fz-sidebar")
+			.text();
+		assertThat(secadmin).contains("角色与权限").doesNotContain("组织机构");
+	}
+
+	@Test
+	void headerShowsTheOrganizationAndTheUser() throws Exception {
+		String header = Pages.html(mvc.perform(get("/").with(as("reviewer"))).andReturn()).select("header").text();
+		assertThat(header).contains("政策法规处", "李华", "法规处审查员", "退出");
+	}
+
+	@Test
+	void signInPageIsInChinese() throws Exception {
+		MvcResult result = mvc.perform(get("/login")).andExpect(status().isOk()).andReturn();
+		assertThat(Pages.text(result)).contains("法治政府建设工作平台", "用户名", "密码", "登录");
+	}
+
+	@Test
+	void unknownPageIsAChinese404WithoutTechnicalDetail() throws Exception {
+		MvcResult result = mvc.perform(get("/no/such/page").with(as("staff"))).andExpect(status().isNotFound()).andReturn();
+		assertThat(Pages.text(result)).contains("页面或记录不存在").doesNotContain("Exception", "at org.");
+	}
+
+	@Test
+	void malformedIdentifierInAPageAddressIsA400NotA500() throws Exception {
+		MvcResult result = mvc.perform(get("/admin/orgs/not-a-uuid/edit").with(as("sysadmin")))
+			.andExpect(status().isBadRequest())
+			.andReturn();
+		assertThat(Pages.text(result)).contains("格式不正确");
+	}
+}

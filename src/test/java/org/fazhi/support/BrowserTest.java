@@ -1,0 +1,112 @@
+package org.fazhi.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the browser walks: the application on a random port (H2, demo data, pinned clock) driven by Debian's
+ * headless Chromium. Screenshots go to {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "fazhi.demo.enabled=true")
+@Import(TestClockConfiguration.class)
+@ExtendWith(BrowserAvailable.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+	public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected MutableClock clock;
+
+	protected WebDriver driver;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase.register(registry, "fazhi-browser");
+	}
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BrowserAvailable.CHROMIUM.toString());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=1440,1000", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("fazhi-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(BrowserAvailable.CHROMEDRIVER.toFile())
+			.build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	protected void open(String path) {
+		driver.get(url(path));
+	}
+
+	protected void login(String username, String password) {
+		driver.manage().deleteAllCookies();
+		open("/login");
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+	}
+
+	protected WebElement waitFor(By locator) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	protected Path screenshot(String name) {
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Path target = SCREENSHOTS.resolve(name + ".png");
+			Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package org.fazhi.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Chooses the database of the integration suite from the system property {@code fazhi.it.database} (set by each
+ * failsafe execution): an in-memory H2 in PostgreSQL mode, or a fresh PostgreSQL database created for this run on
+ * the server named by {@code FAZHI_DB_URL} (default {@code jdbc:postgresql://127.0.0.1:5432/postgres}) and dropped
+ * when the run ends.
+ */
+public final class TestDatabase {
+
+	private static String postgresUrl;
+
+	private static String unavailableReason;
+
+	private TestDatabase() {
+	}
+
+	public static boolean isPostgres() {
+		return "postgres".equals(System.getProperty("fazhi.it.database", "h2"));
+	}
+
+	public static void register(DynamicPropertyRegistry registry, String h2Name) {
+		if (isPostgres()) {
+			String url = postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
+			registry.add("spring.datasource.url", () -> url);
+			registry.add("spring.datasource.username", TestDatabase::user);
+			registry.add("spring.datasource.password", TestDatabase::password);
+		}
+		else {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + h2Name
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+			registry.add("spring.datasource.username", () -> "sa");
+			registry.add("spring.datasource.password", () -> "");
+		}
+	}
+
+	/** Why PostgreSQL cannot be used, if it cannot. */
+	static synchronized Optional<String> postgresUnavailable() {
+		postgresUrl();
+		return Optional.ofNullable(unavailableReason);
+	}
+
+	private static synchronized Optional<String> postgresUrl() {
+		if (postgresUrl != null || unavailableReason != null) {
+			return Optional.ofNullable(postgresUrl);
+		}
+		String adminUrl = env("FAZHI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+		String name = "fazhi_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
+				+ ThreadLocalRandom.current().nextInt(1000, 9999);
+		try (Connection c = DriverManager.getConnection(adminUrl, user(), password());
+				Statement s = c.createStatement()) {
+			s.execute("create database " + name);
+		}
+		catch (SQLException e) {
+			unavailableReason = "PostgreSQL 不可用（" + adminUrl + "）：" + e.getMessage();
+			return Optional.empty();
+		}
+		int slash = adminUrl.lastIndexOf('/');
+		int query = adminUrl.indexOf('?', slash);
+		postgresUrl = adminUrl.substring(0, slash + 1) + name + (query > 0 ? adminUrl.substring(query) : "");
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, name)));
+		System.out.println("[PostgreSQL] 本次集成测试使用新建的数据库 " + postgresUrl);
+		return Optional.of(postgresUrl);
+	}
+
+	private static void drop(String adminUrl, String name) {
+		try (Connection c = DriverManager.getConnection(adminUrl, user(), password());
+				Statement s = c.createStatement()) {
+			s.execute("drop database if exists " + name + " with (force)");
+		}
+		catch (SQLException ignored) {
+			// the database of a test run is disposable; a failure to drop it changes no result
+		}
+	}
+
+	static String user() {
+		return env("FAZHI_DB_USER", "postgres");
+	}
+
+	static String password() {
+		return env("FAZHI_DB_PASSWORD", "");
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+}
