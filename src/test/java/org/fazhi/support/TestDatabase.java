@@ -58,8 +58,10 @@ public final class TestDatabase {
 		String adminUrl = env("FAZHI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
 		String name = "fazhi_it_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")) + "_"
 				+ ThreadLocalRandom.current().nextInt(1000, 9999);
+		DriverManager.setLoginTimeout(10);
 		try (Connection c = DriverManager.getConnection(adminUrl, user(), password());
 				Statement s = c.createStatement()) {
+			dropLeftovers(s);
 			s.execute("create database " + name);
 		}
 		catch (SQLException e) {
@@ -77,10 +79,34 @@ public final class TestDatabase {
 	private static void drop(String adminUrl, String name) {
 		try (Connection c = DriverManager.getConnection(adminUrl, user(), password());
 				Statement s = c.createStatement()) {
+			s.setQueryTimeout(10);
+			s.execute("set lock_timeout = '5s'");
 			s.execute("drop database if exists " + name + " with (force)");
 		}
 		catch (SQLException ignored) {
-			// the database of a test run is disposable; a failure to drop it changes no result
+			// the database of a test run is disposable; the next run sweeps what this one left
+		}
+	}
+
+	/** Test databases of runs that ended more than two hours ago and could not drop their own. */
+	private static void dropLeftovers(Statement s) throws SQLException {
+		String cutoff = LocalDateTime.now().minusHours(2).format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+		java.util.List<String> stale = new java.util.ArrayList<>();
+		try (java.sql.ResultSet rs = s.executeQuery("select datname from pg_database where datname like 'fazhi_it_%'")) {
+			while (rs.next()) {
+				String db = rs.getString(1);
+				if (db.length() >= 23 && db.substring(9, 23).compareTo(cutoff) < 0) {
+					stale.add(db);
+				}
+			}
+		}
+		for (String db : stale) {
+			try {
+				s.execute("drop database if exists " + db + " with (force)");
+			}
+			catch (SQLException ignored) {
+				// owned by someone else, or in use: leave it
+			}
 		}
 	}
 
