@@ -35,8 +35,12 @@ public class AuditLog {
 
 	private final OrgHierarchy orgs;
 
-	AuditLog(JdbcClient jdbc, JsonMapper json, Clock clock, OrgHierarchy orgs) {
+	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
+	AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock,
+			OrgHierarchy orgs) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
 		this.clock = clock;
 		this.orgs = orgs;
@@ -44,50 +48,136 @@ public class AuditLog {
 
 	@Transactional
 	public AuditEntry append(AuditRecord record) {
-		UUID chain = record.orgId() == null ? GLOBAL_CHAIN : record.orgId();
-		AuditActor actor = record.actor() == null ? AuditActor.current() : record.actor();
-		jdbc.sql("insert into audit_chain (org_id, last_seq, last_hash) values (:org, 0, :genesis) "
-				+ "on conflict do nothing")
-			.param("org", chain)
-			.param("genesis", ChainHash.GENESIS)
-			.update();
-		Head head = jdbc.sql("select last_seq, last_hash from audit_chain where org_id = :org for update")
-			.param("org", chain)
-			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-			.single();
+		return appendAll(List.of(record)).get(0);
+	}
+
+	/**
+	 * Appends several records in one transaction: each organization's chain head is locked once and the entries are
+	 * inserted in one batch, in the order given.
+	 */
+	@Transactional
+	public List<AuditEntry> appendAll(List<AuditRecord> records) {
+		Map<UUID, List<Integer>> byChain = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < records.size(); i++) {
+			UUID chain = records.get(i).orgId() == null ? GLOBAL_CHAIN : records.get(i).orgId();
+			byChain.computeIfAbsent(chain, c -> new ArrayList<>()).add(i);
+		}
+		AuditEntry[] written = new AuditEntry[records.size()];
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		AuditEntry unsigned = new AuditEntry(Ids.newId(), chain, head.seq() + 1, now, actor.id(),
-				truncate(actor.name(), 100), record.action(), record.entityType(), truncate(record.entityId(), 100),
-				truncate(record.summary(), 500), toJson(record.before()), toJson(record.after()), head.hash(), null);
-		String hash = ChainHash.of(unsigned);
-		jdbc.sql("""
+		AuditActor current = AuditActor.current();
+		for (Map.Entry<UUID, List<Integer>> group : byChain.entrySet()) {
+			UUID chain = group.getKey();
+			jdbc.sql("insert into audit_chain (org_id, last_seq, last_hash) values (:org, 0, :genesis) "
+					+ "on conflict do nothing")
+				.param("org", chain)
+				.param("genesis", ChainHash.GENESIS)
+				.update();
+			Head head = jdbc.sql("select last_seq, last_hash from audit_chain where org_id = :org for update")
+				.param("org", chain)
+				.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+				.single();
+			long seq = head.seq();
+			String prev = head.hash();
+			List<AuditEntry> batch = new ArrayList<>();
+			for (int index : group.getValue()) {
+				AuditRecord record = records.get(index);
+				AuditActor actor = record.actor() == null ? current : record.actor();
+				AuditEntry unsigned = new AuditEntry(Ids.newId(), chain, ++seq, now, actor.id(),
+						truncate(actor.name(), 100), record.action(), record.entityType(),
+						truncate(record.entityId(), 100), truncate(record.summary(), 500), toJson(record.before()),
+						toJson(record.after()), prev, null);
+				prev = ChainHash.of(unsigned);
+				AuditEntry signed = new AuditEntry(unsigned.id(), chain, unsigned.seq(), now, unsigned.actorId(),
+						unsigned.actorName(), unsigned.action(), unsigned.entityType(), unsigned.entityId(),
+						unsigned.summary(), unsigned.beforeState(), unsigned.afterState(), unsigned.prevHash(), prev);
+				batch.add(signed);
+				written[index] = signed;
+			}
+			insert(batch);
+			jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where org_id = :org")
+				.param("seq", seq)
+				.param("hash", prev)
+				.param("org", chain)
+				.update();
+		}
+		return List.of(written);
+	}
+
+	private void insert(List<AuditEntry> entries) {
+		jdbcTemplate.batchUpdate("""
 				insert into audit_entry (id, org_id, seq, occurred_at, actor_id, actor_name, action, entity_type,
 				  entity_id, summary, before_state, after_state, prev_hash, hash)
-				values (:id, :org, :seq, :at, :actorId, :actorName, :action, :type, :entityId, :summary, :before,
-				  :after, :prev, :hash)""")
-			.param("id", unsigned.id())
-			.param("org", chain)
-			.param("seq", unsigned.seq())
-			.param("at", Timestamp.from(now))
-			.param("actorId", unsigned.actorId())
-			.param("actorName", unsigned.actorName())
-			.param("action", unsigned.action())
-			.param("type", unsigned.entityType())
-			.param("entityId", unsigned.entityId())
-			.param("summary", unsigned.summary())
-			.param("before", unsigned.beforeState())
-			.param("after", unsigned.afterState())
-			.param("prev", unsigned.prevHash())
-			.param("hash", hash)
-			.update();
-		jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where org_id = :org")
-			.param("seq", unsigned.seq())
-			.param("hash", hash)
-			.param("org", chain)
-			.update();
-		return new AuditEntry(unsigned.id(), chain, unsigned.seq(), now, unsigned.actorId(), unsigned.actorName(),
-				unsigned.action(), unsigned.entityType(), unsigned.entityId(), unsigned.summary(),
-				unsigned.beforeState(), unsigned.afterState(), unsigned.prevHash(), hash);
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
+			ps.setObject(1, e.id());
+			ps.setObject(2, e.orgId());
+			ps.setLong(3, e.seq());
+			ps.setTimestamp(4, Timestamp.from(e.occurredAt()));
+			ps.setObject(5, e.actorId());
+			ps.setString(6, e.actorName());
+			ps.setString(7, e.action());
+			ps.setString(8, e.entityType());
+			ps.setString(9, e.entityId());
+			ps.setString(10, e.summary());
+			ps.setString(11, e.beforeState());
+			ps.setString(12, e.afterState());
+			ps.setString(13, e.prevHash());
+			ps.setString(14, e.hash());
+		});
+	}
+
+	/** Search criteria of the auditor's pages; {@code null} or blank means any. */
+	public record AuditFilter(String entityType, String entityId, String actor, String action,
+			java.time.LocalDate from, java.time.LocalDate to) {
+	}
+
+	/** Entries matching the filter in the chains the scope covers, newest first. */
+	@Transactional(readOnly = true)
+	public org.springframework.data.domain.Page<AuditEntry> search(AuditFilter filter, DataScope scope,
+			java.time.ZoneId zone, org.springframework.data.domain.Pageable pageable) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		StringBuilder where = new StringBuilder();
+		if (scope.all()) {
+			where.append("1=1");
+		}
+		else if (scope.orgIds().isEmpty()) {
+			where.append("1=0");
+		}
+		else {
+			where.append("e.org_id in (:orgs)");
+			params.put("orgs", scope.orgIds());
+		}
+		if (filter.entityType() != null && !filter.entityType().isBlank()) {
+			where.append(" and e.entity_type = :type");
+			params.put("type", filter.entityType().trim());
+		}
+		if (filter.entityId() != null && !filter.entityId().isBlank()) {
+			where.append(" and e.entity_id = :entity");
+			params.put("entity", filter.entityId().trim());
+		}
+		if (filter.actor() != null && !filter.actor().isBlank()) {
+			where.append(" and e.actor_name like :actor escape '\\'");
+			params.put("actor", org.fazhi.platform.Paging.contains(filter.actor()));
+		}
+		if (filter.action() != null && !filter.action().isBlank()) {
+			where.append(" and e.action = :action");
+			params.put("action", filter.action().trim());
+		}
+		if (filter.from() != null) {
+			where.append(" and e.occurred_at >= :from");
+			params.put("from", Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+		}
+		if (filter.to() != null) {
+			where.append(" and e.occurred_at < :to");
+			params.put("to", Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+		}
+		return org.fazhi.platform.Paging.query(jdbc, "select e.*", "from audit_entry e", where.toString(), params,
+				"e.occurred_at desc, e.seq desc", pageable, AuditLog::map);
+	}
+
+	/** The action codes recorded so far, for the search form. */
+	@Transactional(readOnly = true)
+	public List<String> actions() {
+		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
 	}
 
 	/** Every record about one entity, oldest first. */

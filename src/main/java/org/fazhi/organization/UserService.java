@@ -254,6 +254,20 @@ public class UserService {
 		return new PageImpl<>(withRoles(page.getContent()), pageable, page.getTotalElements());
 	}
 
+	/** Display names of the given accounts (for lists that show who is responsible). */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> displayNames(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, String> names = new HashMap<>();
+		jdbc.sql("select id, display_name from organization_user where id in (:ids)")
+			.param("ids", ids)
+			.query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		return names;
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return users.count();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.fazhi.support.OfficialCalendar;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -14,7 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 /** Properties of working-day arithmetic that must hold on every real year 2007–2026. */
 class WorkingCalendarProperties {
 
-	private final WorkingCalendar calendar = CalendarData.official();
+	private final WorkingCalendar calendar = OfficialCalendar.official();
 
 	@Provide
 	Arbitrary<LocalDate> officialYears() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.fazhi.support.OfficialCalendar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Working-day arithmetic on the real official years (REGULATIONS.md §11, §12). */
 class WorkingCalendarTests {
 
-	private final WorkingCalendar calendar = CalendarData.official();
+	private final WorkingCalendar calendar = OfficialCalendar.official();
 
 	@ParameterizedTest(name = "{0} 起 {1} 个工作日 → {2}：{3}")
 	@CsvSource(delimiter = '|', textBlock = """

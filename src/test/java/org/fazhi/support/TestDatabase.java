@@ -45,6 +45,12 @@ public final class TestDatabase {
 		}
 	}
 
+	/** URL, user and password of this run's PostgreSQL database, for tests that start the application themselves. */
+	public static String[] postgresConnection() {
+		String url = postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
+		return new String[] { url, user(), password() };
+	}
+
 	/** Why PostgreSQL cannot be used, if it cannot. */
 	static synchronized Optional<String> postgresUnavailable() {
 		postgresUrl();

@@ -1,4 +1,4 @@
-package org.fazhi.calendar;
+package org.fazhi.support;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,15 +9,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The platform's own official-days data file, read without a database, for the pure calendar tests. */
-final class CalendarData {
+import org.fazhi.calendar.DayKind;
+import org.fazhi.calendar.OfficialDay;
+import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.calendar.YearNotice;
+
+/** The platform's own official-days data file, read without a database, for the pure calendar and clock tests. */
+public final class OfficialCalendar {
 
 	private static WorkingCalendar official;
 
-	private CalendarData() {
+	private OfficialCalendar() {
 	}
 
-	static synchronized WorkingCalendar official() {
+	public static synchronized WorkingCalendar official() {
 		if (official == null) {
 			List<OfficialDay> days = new ArrayList<>();
 			for (String[] r : read("calendar/official-days.csv")) {
@@ -34,7 +39,7 @@ final class CalendarData {
 
 	private static List<String[]> read(String resource) {
 		try (BufferedReader in = new BufferedReader(new InputStreamReader(
-				CalendarData.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+				OfficialCalendar.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
 			return in.lines().skip(1).filter(l -> !l.isBlank()).map(l -> l.split(",", -1)).toList();
 		}
 		catch (IOException e) {

@@ -1,0 +1,32 @@
+package org.fazhi.deadline;
+
+/** Where a clock stands (DESIGN.md, Statutory clocks). */
+public enum ClockStatus {
+
+	/** 正常: running, more than the warning threshold left */
+	NORMAL(false),
+	/** 临期: running, at most the warning threshold of working days left (the due date itself included) */
+	DUE_SOON(false),
+	/** 超期: running past its due date */
+	OVERDUE(false),
+	/** 中止: stopped for a while (补正, 听证, third-party consultation); the time does not count */
+	SUSPENDED(false),
+	/** 按期办结: done on or before the due date */
+	DONE_ON_TIME(true),
+	/** 逾期办结: done after the due date */
+	DONE_LATE(true);
+
+	private final boolean stopped;
+
+	ClockStatus(boolean stopped) {
+		this.stopped = stopped;
+	}
+
+	public boolean stopped() {
+		return stopped;
+	}
+
+	public String messageKey() {
+		return "clock.status." + name();
+	}
+}

@@ -1,0 +1,614 @@
+package org.fazhi.deadline;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.fazhi.audit.AuditActor;
+import org.fazhi.audit.AuditLog;
+import org.fazhi.audit.AuditRecord;
+import org.fazhi.calendar.CalendarService;
+import org.fazhi.calendar.PeriodUnit;
+import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.deadline.ClockEvents.ClockDueDateMoved;
+import org.fazhi.deadline.ClockEvents.ClockDueSoon;
+import org.fazhi.deadline.ClockEvents.ClockOverdue;
+import org.fazhi.deadline.ClockMath.Extension;
+import org.fazhi.deadline.ClockMath.Suspension;
+import org.fazhi.deadline.ClockMath.Terms;
+import org.fazhi.notification.Notice;
+import org.fazhi.notification.NotificationService;
+import org.fazhi.organization.UserService;
+import org.fazhi.platform.DataScope;
+import org.fazhi.platform.Ids;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.Paging;
+import org.fazhi.platform.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Statutory clocks: the Java API business modules call to start, suspend, resume, extend and stop the clock of an
+ * item; the daily sweep that moves statuses and notifies the responsible people once per change; and the
+ * recomputation of every open clock after the calendar changed. Every change is audited on the clock.
+ */
+@Service
+@Transactional
+public class Clocks {
+
+	static final String ENTITY = "deadline_clock";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate jdbcTemplate;
+
+	private final CalendarService calendars;
+
+	private final DeadlineRules rules;
+
+	private final AuditLog audit;
+
+	private final NotificationService notifications;
+
+	private final UserService users;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	Clocks(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CalendarService calendars, DeadlineRules rules, AuditLog audit,
+			NotificationService notifications, UserService users, ApplicationEventPublisher events,
+			MessageSource messages, Clock clock) {
+		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
+		this.calendars = calendars;
+		this.rules = rules;
+		this.audit = audit;
+		this.notifications = notifications;
+		this.users = users;
+		this.events = events;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param module the module that owns the item (e.g. {@code review})
+	 * @param subjectType the kind of item (e.g. {@code legality_review})
+	 * @param link where the item's page is, for the overview and notices
+	 * @param ownerId who answers for the time limit (notified when it is due soon or overdue), or {@code null}
+	 * @param start the start day (not counted)
+	 */
+	public record StartClock(UUID orgId, String module, String subjectType, String subjectId, String title,
+			String link, String ruleCode, UUID ownerId, LocalDate start) {
+	}
+
+	/** Filters of the clock overview; {@code null} means any. */
+	public record ClockFilter(String module, String ruleCode, ClockStatus status, Boolean open) {
+
+		public static ClockFilter openClocks() {
+			return new ClockFilter(null, null, null, true);
+		}
+	}
+
+	public UUID start(StartClock cmd) {
+		DeadlineRule rule = rules.get(cmd.ruleCode());
+		CalendarService.checkCovered(cmd.start(), "start");
+		WorkingCalendar calendar = calendars.calendar();
+		Terms terms = new Terms(cmd.start(), rule.amount(), rule.unit(), rule.rollForward(), rule.warningDays());
+		ClockMath.Result result = ClockMath.compute(calendar, terms, List.of(), List.of(), today());
+		ClockStatus status = ClockMath.status(calendar, result.due(), rule.warningDays(), null, null, today());
+		UUID id = Ids.newId();
+		jdbc.sql("""
+				insert into deadline_clock (id, org_id, module, subject_type, subject_id, title, link, rule_code, amount,
+				  unit, roll_forward, max_extension, warning_days, owner_id, start_date, due_date, certain,
+				  extension_total, status, created_at, version)
+				values (:id, :org, :module, :type, :subject, :title, :link, :rule, :amount, :unit, :roll, :max, :warn,
+				  :owner, :start, :due, :certain, 0, :status, :at, 0)""")
+			.param("id", id)
+			.param("org", cmd.orgId())
+			.param("module", cmd.module())
+			.param("type", cmd.subjectType())
+			.param("subject", cmd.subjectId())
+			.param("title", truncate(cmd.title(), 300))
+			.param("link", cmd.link())
+			.param("rule", rule.code())
+			.param("amount", rule.amount())
+			.param("unit", rule.unit().name())
+			.param("roll", rule.rollForward())
+			.param("max", rule.maxExtension())
+			.param("warn", rule.warningDays())
+			.param("owner", cmd.ownerId())
+			.param("start", Date.valueOf(cmd.start()))
+			.param("due", Date.valueOf(result.due()))
+			.param("certain", result.certain())
+			.param("status", status.name())
+			.param("at", Timestamp.from(clock.instant()))
+			.update();
+		ClockView view = get(id);
+		audit.append(AuditRecord.of(cmd.orgId(), "CLOCK_STARTED", ENTITY, id)
+			.summary(rule.name() + "：" + cmd.title())
+			.after(view));
+		announce(view, status);
+		return id;
+	}
+
+	/** 中止: from this day the time does not count, until the clock is resumed. */
+	public void suspend(UUID id, LocalDate on, String reason) {
+		ClockView before = get(id);
+		if (before.status().stopped() || before.suspendedSince() != null) {
+			throw RuleViolation.of("clock.suspend.not-running", before.title());
+		}
+		requireText(reason, "reason", "clock.reason.required");
+		if (on == null || on.isBefore(before.startDate()) || on.isAfter(today())) {
+			throw InvalidInput.onField("on", "clock.suspend.date", before.startDate(), today());
+		}
+		Optional<LocalDate> lastResumed = suspensions(id).stream()
+			.map(Suspension::resumedOn)
+			.filter(java.util.Objects::nonNull)
+			.max(LocalDate::compareTo);
+		if (lastResumed.isPresent() && on.isBefore(lastResumed.get())) {
+			throw InvalidInput.onField("on", "clock.suspend.before-resumption", lastResumed.get());
+		}
+		if (on.isAfter(before.dueDate())) {
+			throw RuleViolation.of("clock.suspend.after-due", before.dueDate());
+		}
+		jdbc.sql("insert into deadline_suspension (id, clock_id, suspended_on, reason, actor) values (:id, :clock, :on, :reason, :actor)")
+			.param("id", Ids.newId())
+			.param("clock", id)
+			.param("on", Date.valueOf(on))
+			.param("reason", truncate(reason.trim(), 300))
+			.param("actor", AuditActor.current().name())
+			.update();
+		jdbc.sql("update deadline_clock set suspended_since = :on, status = 'SUSPENDED', version = version + 1 where id = :id")
+			.param("on", Date.valueOf(on))
+			.param("id", id)
+			.update();
+		audit.append(AuditRecord.of(before.orgId(), "CLOCK_SUSPENDED", ENTITY, id)
+			.summary(on + " " + reason.trim())
+			.before(before)
+			.after(get(id)));
+	}
+
+	/** Resumption: the remaining time runs from this day. */
+	public void resume(UUID id, LocalDate on) {
+		ClockView before = get(id);
+		if (before.suspendedSince() == null) {
+			throw RuleViolation.of("clock.resume.not-suspended", before.title());
+		}
+		if (on == null || on.isBefore(before.suspendedSince()) || on.isAfter(today())) {
+			throw InvalidInput.onField("on", "clock.resume.date", before.suspendedSince(), today());
+		}
+		jdbc.sql("update deadline_suspension set resumed_on = :on where clock_id = :id and resumed_on is null")
+			.param("on", Date.valueOf(on))
+			.param("id", id)
+			.update();
+		jdbc.sql("update deadline_clock set suspended_since = null, version = version + 1 where id = :id")
+			.param("id", id)
+			.update();
+		ClockView after = recomputeOne(id);
+		audit.append(AuditRecord.of(before.orgId(), "CLOCK_RESUMED", ENTITY, id)
+			.summary(text("clock.audit.resumed", on, before.dueDate(), after.dueDate()))
+			.before(before)
+			.after(after));
+		announce(after, after.status());
+	}
+
+	/** 延期: approved by a named person with a reason, within the rule's maximum, counted on from the due date. */
+	public void extend(UUID id, int amount, String approvedBy, UUID approverId, String reason) {
+		ClockView before = get(id);
+		if (before.status().stopped()) {
+			throw RuleViolation.of("clock.extend.stopped", before.title());
+		}
+		if (before.maxExtension() == 0) {
+			throw RuleViolation.of("clock.extend.not-allowed", before.ruleName(), rules.get(before.ruleCode()).citation());
+		}
+		if (amount <= 0) {
+			throw InvalidInput.onField("amount", "clock.extend.amount");
+		}
+		if (before.extensionTotal() + amount > before.maxExtension()) {
+			throw RuleViolation.onField("amount", "clock.extend.beyond-maximum", before.ruleName(),
+					before.maxExtension(), unitCount(before.unit()), before.extensionTotal(),
+					rules.get(before.ruleCode()).citation());
+		}
+		requireText(approvedBy, "approvedBy", "clock.extend.approver");
+		requireText(reason, "reason", "clock.reason.required");
+		jdbc.sql("""
+				insert into deadline_extension (id, clock_id, amount, approved_by, approver_id, reason, granted_on)
+				values (:id, :clock, :amount, :by, :approver, :reason, :on)""")
+			.param("id", Ids.newId())
+			.param("clock", id)
+			.param("amount", amount)
+			.param("by", truncate(approvedBy.trim(), 100))
+			.param("approver", approverId)
+			.param("reason", truncate(reason.trim(), 300))
+			.param("on", Date.valueOf(today()))
+			.update();
+		jdbc.sql("update deadline_clock set extension_total = extension_total + :amount, version = version + 1 where id = :id")
+			.param("amount", amount)
+			.param("id", id)
+			.update();
+		ClockView after = recomputeOne(id);
+		audit.append(AuditRecord.of(before.orgId(), "CLOCK_EXTENDED", ENTITY, id)
+			.summary(text("clock.audit.extended", approvedBy.trim(), amount, text("calendar.unit-count." + before.unit()), reason.trim()))
+			.before(before)
+			.after(after));
+	}
+
+	/** The item is done: the clock records whether on time or late. */
+	public ClockView stop(UUID id, LocalDate on) {
+		ClockView before = get(id);
+		if (before.status().stopped()) {
+			throw RuleViolation.of("clock.stop.already", before.title());
+		}
+		if (on == null || on.isBefore(before.startDate())) {
+			throw InvalidInput.onField("on", "clock.stop.date", before.startDate());
+		}
+		if (before.suspendedSince() != null) {
+			jdbc.sql("update deadline_suspension set resumed_on = :on where clock_id = :id and resumed_on is null")
+				.param("on", Date.valueOf(on.isBefore(before.suspendedSince()) ? before.suspendedSince() : on))
+				.param("id", id)
+				.update();
+			jdbc.sql("update deadline_clock set suspended_since = null where id = :id").param("id", id).update();
+			recomputeOne(id);
+		}
+		jdbc.sql("update deadline_clock set stopped_on = :on, version = version + 1 where id = :id")
+			.param("on", Date.valueOf(on))
+			.param("id", id)
+			.update();
+		ClockView after = recomputeOne(id);
+		audit.append(AuditRecord.of(before.orgId(), "CLOCK_STOPPED", ENTITY, id)
+			.summary(on + " " + status(after.status()))
+			.before(before)
+			.after(after));
+		return after;
+	}
+
+	@Transactional(readOnly = true)
+	public ClockView get(UUID id) {
+		return query("c.id = :id", Map.of("id", id), "c.id").stream()
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("deadline_clock", id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<ClockView> forSubject(String subjectType, String subjectId) {
+		return query("c.subject_type = :type and c.subject_id = :subject",
+				Map.of("type", subjectType, "subject", subjectId), "c.start_date, c.created_at");
+	}
+
+	/** The clock of an item on a rule that is still running, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<ClockView> openFor(String subjectType, String subjectId, String ruleCode) {
+		return forSubject(subjectType, subjectId).stream()
+			.filter(c -> c.ruleCode().equals(ruleCode) && c.running())
+			.findFirst();
+	}
+
+	/** How the due date was computed, in Chinese: each holiday skipped, each 调休 day counted, each suspension. */
+	@Transactional(readOnly = true)
+	public String explain(UUID id) {
+		ClockView view = get(id);
+		return calendars.render(compute(view, calendars.calendar()).explanation());
+	}
+
+	/** Working days left after today up to the due date (negative once overdue). */
+	public int remainingWorkingDays(ClockView view) {
+		LocalDate today = today();
+		WorkingCalendar calendar = calendars.calendar();
+		return today.isAfter(view.dueDate()) ? -calendar.workingDaysBetween(view.dueDate(), today)
+				: calendar.workingDaysBetween(today, view.dueDate());
+	}
+
+	@Transactional(readOnly = true)
+	public Page<ClockView> overview(ClockFilter filter, DataScope scope, Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(filter, scope, params);
+		Page<UUID> ids = Paging.query(jdbc, "select c.id", "from deadline_clock c", where, params,
+				"c.due_date, c.created_at", pageable, (rs, n) -> rs.getObject(1, UUID.class));
+		List<ClockView> views = ids.isEmpty() ? List.of()
+				: query("c.id in (:ids)", Map.of("ids", ids.getContent()), "c.due_date, c.created_at");
+		return new PageImpl<>(views, pageable, ids.getTotalElements());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<ClockStatus, Long> counts(ClockFilter filter, DataScope scope) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(new ClockFilter(filter.module(), filter.ruleCode(), null, filter.open()), scope, params);
+		Map<ClockStatus, Long> counts = new EnumMap<>(ClockStatus.class);
+		for (ClockStatus s : ClockStatus.values()) {
+			counts.put(s, 0L);
+		}
+		jdbc.sql("select c.status, count(*) from deadline_clock c where " + where + " group by c.status")
+			.params(params)
+			.query((rs, n) -> counts.put(ClockStatus.valueOf(rs.getString(1)), rs.getLong(2)))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * The daily sweep: moves each open clock to its status of the day, and tells its owner once per change to
+	 * 临期 or 超期. Returns how many clocks changed status.
+	 */
+	public int sweep(LocalDate day) {
+		WorkingCalendar calendar = calendars.calendar();
+		List<Row> open = openRows();
+		List<AuditRecord> records = new ArrayList<>();
+		List<Object[]> updates = new ArrayList<>();
+		List<UUID> changedIds = new ArrayList<>();
+		for (Row row : open) {
+			ClockStatus now = ClockMath.status(calendar, row.due, row.warningDays, row.suspendedSince, null, day);
+			if (now != row.status) {
+				updates.add(new Object[] { now.name(), row.id });
+				changedIds.add(row.id);
+				records.add(AuditRecord.of(row.orgId, "CLOCK_STATUS_CHANGED", ENTITY, row.id)
+					.summary(status(row.status) + " → " + status(now) + "（" + day + "）")
+					.by(AuditActor.SYSTEM));
+			}
+		}
+		jdbcTemplate.batchUpdate("update deadline_clock set status = ? where id = ?", updates);
+		audit.appendAll(records);
+		for (UUID id : changedIds) {
+			ClockView view = get(id);
+			announce(view, view.status());
+		}
+		return changedIds.size();
+	}
+
+	/**
+	 * Recomputes every open clock on the current calendar (after it changed). Each clock whose due date moved is
+	 * updated, audited and its owner told.
+	 * @return how many clocks were recomputed and how many moved
+	 */
+	public Recomputed recomputeOpen(String reason, long calendarVersion) {
+		WorkingCalendar calendar = calendars.calendarAtLeast(calendarVersion);
+		List<Row> open = openRows();
+		Map<UUID, List<Suspension>> suspensions = new HashMap<>();
+		jdbc.sql("select s.* from deadline_suspension s join deadline_clock c on c.id = s.clock_id "
+				+ "where c.stopped_on is null order by s.suspended_on")
+			.query((rs, n) -> suspensions.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
+				.add(suspension(rs)))
+			.list();
+		Map<UUID, List<Extension>> extensions = new HashMap<>();
+		jdbc.sql("select e.* from deadline_extension e join deadline_clock c on c.id = e.clock_id "
+				+ "where c.stopped_on is null order by e.granted_on")
+			.query((rs, n) -> extensions.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
+				.add(extension(rs)))
+			.list();
+		LocalDate today = today();
+		List<Object[]> updates = new ArrayList<>();
+		List<AuditRecord> records = new ArrayList<>();
+		List<Row> moved = new ArrayList<>();
+		List<LocalDate> movedTo = new ArrayList<>();
+		for (Row row : open) {
+			ClockMath.Result result = ClockMath.compute(calendar, row.terms(), suspensions.getOrDefault(row.id, List.of()),
+					extensions.getOrDefault(row.id, List.of()), today);
+			ClockStatus status = ClockMath.status(calendar, result.due(), row.warningDays, row.suspendedSince, null, today);
+			if (!result.due().equals(row.due) || result.certain() != row.certain || status != row.status) {
+				updates.add(new Object[] { Date.valueOf(result.due()), result.certain(), status.name(), row.id });
+			}
+			if (!result.due().equals(row.due)) {
+				moved.add(row);
+				movedTo.add(result.due());
+				records.add(AuditRecord.of(row.orgId, "CLOCK_DUE_DATE_MOVED", ENTITY, row.id)
+					.summary(text("clock.audit.moved", row.due, result.due(), truncate(reason, 200)))
+					.by(AuditActor.SYSTEM));
+			}
+		}
+		jdbcTemplate.batchUpdate("update deadline_clock set due_date = ?, certain = ?, status = ? where id = ?", updates);
+		audit.appendAll(records);
+		for (int i = 0; i < moved.size(); i++) {
+			Row row = moved.get(i);
+			LocalDate to = movedTo.get(i);
+			events.publishEvent(new ClockDueDateMoved(row.id, row.orgId, row.module, row.subjectType, row.subjectId,
+					row.due, to));
+			if (row.ownerId != null) {
+				notifications.send(new Notice(row.ownerId, row.orgId, text("clock.notice.moved.title", row.title),
+						text("clock.notice.moved.body", row.title, row.due, to, reason), "/clocks/" + row.id,
+						"clock:" + row.id + ":moved:" + to));
+			}
+		}
+		return new Recomputed(open.size(), moved.size());
+	}
+
+	/** The result of a recomputation. */
+	public record Recomputed(int clocks, int moved) {
+	}
+
+	private ClockView recomputeOne(UUID id) {
+		ClockView view = get(id);
+		WorkingCalendar calendar = calendars.calendar();
+		ClockMath.Result result = compute(view, calendar);
+		ClockStatus status = ClockMath.status(calendar, result.due(), view.warningDays(), view.suspendedSince(),
+				view.stoppedOn(), today());
+		jdbc.sql("update deadline_clock set due_date = :due, certain = :certain, status = :status where id = :id")
+			.param("due", Date.valueOf(result.due()))
+			.param("certain", result.certain())
+			.param("status", status.name())
+			.param("id", id)
+			.update();
+		return get(id);
+	}
+
+	ClockMath.Result compute(ClockView view, WorkingCalendar calendar) {
+		Terms terms = new Terms(view.startDate(), view.amount(), view.unit(), view.rollForward(), view.warningDays());
+		return ClockMath.compute(calendar, terms, suspensions(view.id()), extensions(view.id()),
+				view.stoppedOn() != null ? view.stoppedOn() : today());
+	}
+
+	List<Suspension> suspensions(UUID clockId) {
+		return jdbc.sql("select * from deadline_suspension where clock_id = :id order by suspended_on")
+			.param("id", clockId)
+			.query((rs, n) -> suspension(rs))
+			.list();
+	}
+
+	List<Extension> extensions(UUID clockId) {
+		return jdbc.sql("select * from deadline_extension where clock_id = :id order by granted_on")
+			.param("id", clockId)
+			.query((rs, n) -> extension(rs))
+			.list();
+	}
+
+	/** Tells the owner (once per status and due date) and the owning module when a clock is due soon or overdue. */
+	private void announce(ClockView view, ClockStatus status) {
+		if (status != ClockStatus.DUE_SOON && status != ClockStatus.OVERDUE) {
+			return;
+		}
+		if (status == ClockStatus.DUE_SOON) {
+			events.publishEvent(new ClockDueSoon(view.id(), view.orgId(), view.module(), view.subjectType(),
+					view.subjectId(), view.dueDate()));
+		}
+		else {
+			events.publishEvent(new ClockOverdue(view.id(), view.orgId(), view.module(), view.subjectType(),
+					view.subjectId(), view.dueDate()));
+		}
+		if (view.ownerId() != null) {
+			String key = status == ClockStatus.DUE_SOON ? "due-soon" : "overdue";
+			notifications.send(new Notice(view.ownerId(), view.orgId(),
+					text("clock.notice." + key + ".title", view.title()),
+					text("clock.notice." + key + ".body", view.ruleName(), view.dueDate(), view.title()),
+					"/clocks/" + view.id(), "clock:" + view.id() + ":" + key + ":" + view.dueDate()));
+		}
+	}
+
+	private List<ClockView> query(String where, Map<String, ?> params, String orderBy) {
+		List<ClockView> views = jdbc
+			.sql("select c.*, r.name as rule_name from deadline_clock c join deadline_rule r on r.code = c.rule_code where "
+					+ where + " order by " + orderBy)
+			.params(params)
+			.query(Clocks::map)
+			.list();
+		Set<UUID> owners = new HashSet<>();
+		views.forEach(v -> {
+			if (v.ownerId() != null) {
+				owners.add(v.ownerId());
+			}
+		});
+		Map<UUID, String> names = users.displayNames(owners);
+		return views.stream()
+			.map(v -> v.ownerId() == null ? v
+					: new ClockView(v.id(), v.orgId(), v.module(), v.subjectType(), v.subjectId(), v.title(), v.link(),
+							v.ruleCode(), v.ruleName(), v.amount(), v.unit(), v.rollForward(), v.maxExtension(),
+							v.warningDays(), v.ownerId(), names.get(v.ownerId()), v.startDate(), v.dueDate(),
+							v.certain(), v.extensionTotal(), v.suspendedSince(), v.stoppedOn(), v.status()))
+			.toList();
+	}
+
+	private static String where(ClockFilter filter, DataScope scope, Map<String, Object> params) {
+		DataScope.SqlCondition condition = scope.where("c.org_id", "c.owner_id");
+		params.putAll(condition.params());
+		StringBuilder where = new StringBuilder(condition.sql());
+		if (filter.module() != null && !filter.module().isBlank()) {
+			where.append(" and c.module = :module");
+			params.put("module", filter.module());
+		}
+		if (filter.ruleCode() != null && !filter.ruleCode().isBlank()) {
+			where.append(" and c.rule_code = :rule");
+			params.put("rule", filter.ruleCode());
+		}
+		if (filter.status() != null) {
+			where.append(" and c.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (Boolean.TRUE.equals(filter.open())) {
+			where.append(" and c.stopped_on is null");
+		}
+		else if (Boolean.FALSE.equals(filter.open())) {
+			where.append(" and c.stopped_on is not null");
+		}
+		return where.toString();
+	}
+
+	private List<Row> openRows() {
+		return jdbc.sql("select * from deadline_clock where stopped_on is null").query((rs, n) -> new Row(
+				rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("module"),
+				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("title"),
+				rs.getObject("owner_id", UUID.class), rs.getDate("start_date").toLocalDate(), rs.getInt("amount"),
+				PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"), rs.getInt("warning_days"),
+				rs.getDate("due_date").toLocalDate(), rs.getBoolean("certain"), date(rs, "suspended_since"),
+				ClockStatus.valueOf(rs.getString("status"))))
+			.list();
+	}
+
+	private record Row(UUID id, UUID orgId, String module, String subjectType, String subjectId, String title,
+			UUID ownerId, LocalDate start, int amount, PeriodUnit unit, boolean roll, int warningDays, LocalDate due,
+			boolean certain, LocalDate suspendedSince, ClockStatus status) {
+
+		Terms terms() {
+			return new Terms(start, amount, unit, roll, warningDays);
+		}
+	}
+
+	private static ClockView map(ResultSet rs, int row) throws SQLException {
+		return new ClockView(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("module"),
+				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("title"), rs.getString("link"),
+				rs.getString("rule_code"), rs.getString("rule_name"), rs.getInt("amount"),
+				PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"), rs.getInt("max_extension"),
+				rs.getInt("warning_days"), rs.getObject("owner_id", UUID.class), null,
+				rs.getDate("start_date").toLocalDate(), rs.getDate("due_date").toLocalDate(), rs.getBoolean("certain"),
+				rs.getInt("extension_total"), date(rs, "suspended_since"), date(rs, "stopped_on"),
+				ClockStatus.valueOf(rs.getString("status")));
+	}
+
+	private static Suspension suspension(ResultSet rs) throws SQLException {
+		return new Suspension(rs.getDate("suspended_on").toLocalDate(), date(rs, "resumed_on"), rs.getString("reason"));
+	}
+
+	private static Extension extension(ResultSet rs) throws SQLException {
+		return new Extension(rs.getInt("amount"), rs.getString("approved_by"), rs.getString("reason"));
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date d = rs.getDate(column);
+		return d == null ? null : d.toLocalDate();
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private String status(ClockStatus status) {
+		return text(status.messageKey());
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, code, java.util.Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private static DefaultMessageSourceResolvable unitCount(PeriodUnit unit) {
+		return new DefaultMessageSourceResolvable("calendar.unit-count." + unit.name());
+	}
+
+	private static void requireText(String text, String field, String code) {
+		if (text == null || text.isBlank()) {
+			throw InvalidInput.onField(field, code);
+		}
+	}
+
+	private static String truncate(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
+	}
+}

@@ -1,0 +1,135 @@
+package org.fazhi.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.fazhi.organization.DemoOrgCodes;
+import org.fazhi.platform.DataScope;
+import org.fazhi.organization.OrgKind;
+import org.fazhi.organization.OrganizationService;
+import org.fazhi.organization.OrganizationService.CreateOrg;
+import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.Pages;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+
+class AuditIT extends IntegrationTest {
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	OrganizationService orgs;
+
+	@Test
+	void alteringOneStoredEntryBreaksTheChainAtItsSequenceNumber() throws Exception {
+		UUID org = orgs.create(new CreateOrg(orgs.findByCode(DemoOrgCodes.DEPARTMENT).orElseThrow().id(),
+				"audit-" + UUID.randomUUID().toString().substring(0, 8), "审计测试专班" + UUID.randomUUID(), null,
+				OrgKind.DIVISION, 99));
+		for (int i = 0; i < 4; i++) {
+			audit.append(AuditRecord.of(org, "TEST_RECORDED", "test", i).summary("第" + i + "条").by(AuditActor.SYSTEM));
+		}
+		mvc.perform(get("/api/v1/audit/verify").with(as("auditor")))
+			.andExpect(jsonPath("$.chains[?(@.orgId == '" + org + "')].valid").value(true));
+
+		String original = jdbc.sql("select summary from audit_entry where org_id = :org and seq = 3")
+			.param("org", org)
+			.query(String.class)
+			.single();
+		jdbc.sql("update audit_entry set summary = '篡改' where org_id = :org and seq = 3").param("org", org).update();
+		try {
+			mvc.perform(get("/api/v1/audit/verify").with(as("auditor")))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.valid").value(false))
+				.andExpect(jsonPath("$.chains[?(@.orgId == '" + org + "')].valid").value(false))
+				.andExpect(jsonPath("$.chains[?(@.orgId == '" + org + "')].firstBrokenSeq").value(3))
+				.andExpect(jsonPath("$.chains[?(@.orgId == '" + org + "')].entries").value(5));
+		}
+		finally {
+			jdbc.sql("update audit_entry set summary = :s where org_id = :org and seq = 3")
+				.param("s", original)
+				.param("org", org)
+				.update();
+		}
+		mvc.perform(get("/api/v1/audit/verify").with(as("auditor")))
+			.andExpect(jsonPath("$.chains[?(@.orgId == '" + org + "')].valid").value(true));
+	}
+
+	@Test
+	void removingTheLastEntryIsDetectedByTheChainHead() {
+		UUID org = orgs.create(new CreateOrg(orgs.findByCode(DemoOrgCodes.DEPARTMENT).orElseThrow().id(),
+				"tail-" + UUID.randomUUID().toString().substring(0, 8), "审计尾部测试" + UUID.randomUUID(), null,
+				OrgKind.DIVISION, 99));
+		AuditEntry last = audit.append(AuditRecord.of(org, "TEST_RECORDED", "test", 1).by(AuditActor.SYSTEM));
+		jdbc.sql("delete from audit_entry where id = :id").param("id", last.id()).update();
+		try {
+			ChainVerification result = audit.verify(DataScope.everything());
+			ChainVerification.Chain chain = result.chains().stream().filter(c -> c.orgId().equals(org)).findFirst().orElseThrow();
+			assertThat(chain.valid()).isFalse();
+			assertThat(chain.firstBrokenSeq()).isEqualTo(last.seq());
+		}
+		finally {
+			jdbc.sql("""
+					insert into audit_entry (id, org_id, seq, occurred_at, actor_id, actor_name, action, entity_type,
+					  entity_id, summary, before_state, after_state, prev_hash, hash)
+					values (:id, :org, :seq, :at, null, :actor, :action, :type, :entity, null, null, null, :prev, :hash)""")
+				.param("id", last.id())
+				.param("org", org)
+				.param("seq", last.seq())
+				.param("at", java.sql.Timestamp.from(last.occurredAt()))
+				.param("actor", last.actorName())
+				.param("action", last.action())
+				.param("type", last.entityType())
+				.param("entity", last.entityId())
+				.param("prev", last.prevHash())
+				.param("hash", last.hash())
+				.update();
+		}
+		assertThat(audit.verify(DataScope.everything())
+			.chains()
+			.stream()
+			.filter(c -> c.orgId().equals(org))
+			.allMatch(ChainVerification.Chain::valid)).isTrue();
+	}
+
+	@Test
+	void onlyTheAuditAdministratorReadsTheAuditTrail() throws Exception {
+		mvc.perform(get("/api/v1/audit/verify").with(as("sysadmin"))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(as("secadmin"))).andExpect(status().isForbidden());
+		mvc.perform(get("/audit").with(as("auditor"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void auditorFindsSignInsByActionAndSeesAnEntitysHistory() throws Exception {
+		MvcResult list = mvc.perform(get("/audit").param("action", "USER_CREATED").with(as("auditor")))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(Pages.text(list)).contains("新增用户", "reviewer");
+		UUID reviewer = jdbc.sql("select id from organization_user where username = 'reviewer'").query(UUID.class).single();
+		MvcResult history = mvc.perform(get("/audit/history").param("entityType", "user")
+			.param("entityId", reviewer.toString())
+			.with(as("auditor"))).andExpect(status().isOk()).andReturn();
+		assertThat(Pages.text(history)).contains("新增用户", "分配角色", "LEGAL_REVIEWER").doesNotContain("password_hash", "$2a$");
+	}
+
+	@Test
+	void noCodePathUpdatesOrDeletesAuditEntries() throws Exception {
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+			var offenders = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+				try {
+					String text = java.nio.file.Files.readString(p).toLowerCase();
+					return text.contains("update audit_entry") || text.contains("delete from audit_entry");
+				}
+				catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+			}).toList();
+			assertThat(offenders).isEmpty();
+		}
+	}
+}
