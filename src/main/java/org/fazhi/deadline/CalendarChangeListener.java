@@ -20,8 +20,8 @@ class CalendarChangeListener {
 
 	@ApplicationModuleListener
 	void on(CalendarChanged changed) {
-		Clocks.Recomputed result = clocks.recomputeOpen(changed.reason(), changed.version());
-		log.info("工作日历已变更（{}）：重新计算 {} 个进行中的期限，其中 {} 个届满日变化", changed.dates(), result.clocks(),
+		Clocks.Recomputed result = clocks.recomputeOpen(changed.reason(), changed.version(), changed.dates());
+		log.info("工作日历已变更（{}）：重新计算 {} 个可能受影响的进行中期限，其中 {} 个届满日变化", changed.dates(), result.clocks(),
 				result.moved());
 	}
 }

@@ -45,12 +45,23 @@ public final class ClockMath {
 	 */
 	public static Result compute(WorkingCalendar calendar, Terms terms, List<Suspension> suspensions,
 			List<Extension> extensions, LocalDate today) {
+		return compute(calendar, terms, suspensions, extensions, today, true);
+	}
+
+	/** The due date alone, without building its explanation (for recomputing many clocks at once). */
+	public static LocalDate due(WorkingCalendar calendar, Terms terms, List<Suspension> suspensions,
+			List<Extension> extensions, LocalDate today) {
+		return compute(calendar, terms, suspensions, extensions, today, false).due();
+	}
+
+	private static Result compute(WorkingCalendar calendar, Terms terms, List<Suspension> suspensions,
+			List<Extension> extensions, LocalDate today, boolean explain) {
 		DueDate base = calendar.due(terms.start(), terms.amount(), terms.unit(), false);
-		List<Explanation.Line> lines = new ArrayList<>(calendar.explain(base)
+		List<Explanation.Line> lines = explain ? new ArrayList<>(calendar.explain(base)
 			.lines()
 			.stream()
 			.filter(line -> !CONCLUDING.contains(line.code()))
-			.toList());
+			.toList()) : new Discarded();
 		LocalDate counted = base.counted();
 		boolean provisional = false;
 		for (Suspension s : suspensions) {
@@ -76,13 +87,34 @@ public final class ClockMath {
 					e.reason(), extended));
 			due = roll(calendar, terms, extended, lines);
 		}
-		lines.add(new Explanation.Line("calendar.explain.due", due, weekday(due)));
-		for (int year = terms.start().getYear(); year <= due.getYear(); year++) {
-			if (!calendar.isCertain(year)) {
-				lines.add(new Explanation.Line("calendar.explain.uncertain", String.valueOf(year)));
+		if (explain) {
+			lines.add(new Explanation.Line("calendar.explain.due", due, weekday(due)));
+			for (int year = terms.start().getYear(); year <= due.getYear(); year++) {
+				if (!calendar.isCertain(year)) {
+					lines.add(new Explanation.Line("calendar.explain.uncertain", String.valueOf(year)));
+				}
 			}
 		}
 		return new Result(due, calendar.certain(terms.start(), due), provisional, new Explanation(lines));
+	}
+
+	/** A list that keeps nothing: the explanation of a due date nobody will read. */
+	private static final class Discarded extends java.util.AbstractList<Explanation.Line> {
+
+		@Override
+		public boolean add(Explanation.Line line) {
+			return true;
+		}
+
+		@Override
+		public Explanation.Line get(int index) {
+			throw new IndexOutOfBoundsException(index);
+		}
+
+		@Override
+		public int size() {
+			return 0;
+		}
 	}
 
 	/** The status of a clock on the given day. */

@@ -46,7 +46,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Statutory clocks: the Java API business modules call to start, suspend, resume, extend and stop the clock of an
@@ -58,6 +60,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Clocks {
 
 	static final String ENTITY = "deadline_clock";
+
+	private static final int RECOMPUTE_CHUNK = 10_000;
 
 	private final JdbcClient jdbc;
 
@@ -79,9 +83,12 @@ public class Clocks {
 
 	private final Clock clock;
 
+	private final TransactionTemplate tx;
+
 	Clocks(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CalendarService calendars, DeadlineRules rules, AuditLog audit,
 			NotificationService notifications, UserService users, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, TransactionTemplate tx) {
+		this.tx = tx;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.calendars = calendars;
@@ -379,12 +386,26 @@ public class Clocks {
 
 	/**
 	 * Recomputes every open clock on the current calendar (after it changed). Each clock whose due date moved is
-	 * updated, audited and its owner told.
+	 * updated, audited and its owner told. The work is done in chunks, each in its own transaction: recomputing is
+	 * idempotent, so a failure part-way is completed when the calendar event is delivered again.
 	 * @return how many clocks were recomputed and how many moved
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Recomputed recomputeOpen(String reason, long calendarVersion) {
+		return recomputeOpen(reason, calendarVersion, null);
+	}
+
+	/**
+	 * As {@link #recomputeOpen(String, long)}, limited to the clocks the changed days can affect: a day changes a
+	 * due date only if it lies within the period counted (after the start, up to the due date). Clocks whose due
+	 * date is uncertain are always rechecked, since a newly recorded year changes their certainty.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public Recomputed recomputeOpen(String reason, long calendarVersion, List<LocalDate> changedDays) {
 		WorkingCalendar calendar = calendars.calendarAtLeast(calendarVersion);
-		List<Row> open = openRows();
+		java.util.TreeSet<LocalDate> changed = changedDays == null ? null : new java.util.TreeSet<>(changedDays);
+		List<Row> open = openRows().stream().filter(row -> changed == null || !row.certain
+				|| changed.higher(row.start) != null && !changed.higher(row.start).isAfter(row.due)).toList();
 		Map<UUID, List<Suspension>> suspensions = new HashMap<>();
 		jdbc.sql("select s.* from deadline_suspension s join deadline_clock c on c.id = s.clock_id "
 				+ "where c.stopped_on is null order by s.suspended_on")
@@ -398,22 +419,33 @@ public class Clocks {
 				.add(extension(rs)))
 			.list();
 		LocalDate today = today();
+		int moved = 0;
+		for (int from = 0; from < open.size(); from += RECOMPUTE_CHUNK) {
+			List<Row> chunk = open.subList(from, Math.min(open.size(), from + RECOMPUTE_CHUNK));
+			moved += tx.execute(status -> recomputeChunk(chunk, calendar, suspensions, extensions, today, reason));
+		}
+		return new Recomputed(open.size(), moved);
+	}
+
+	private int recomputeChunk(List<Row> chunk, WorkingCalendar calendar, Map<UUID, List<Suspension>> suspensions,
+			Map<UUID, List<Extension>> extensions, LocalDate today, String reason) {
 		List<Object[]> updates = new ArrayList<>();
 		List<AuditRecord> records = new ArrayList<>();
 		List<Row> moved = new ArrayList<>();
 		List<LocalDate> movedTo = new ArrayList<>();
-		for (Row row : open) {
-			ClockMath.Result result = ClockMath.compute(calendar, row.terms(), suspensions.getOrDefault(row.id, List.of()),
+		for (Row row : chunk) {
+			LocalDate due = ClockMath.due(calendar, row.terms(), suspensions.getOrDefault(row.id, List.of()),
 					extensions.getOrDefault(row.id, List.of()), today);
-			ClockStatus status = ClockMath.status(calendar, result.due(), row.warningDays, row.suspendedSince, null, today);
-			if (!result.due().equals(row.due) || result.certain() != row.certain || status != row.status) {
-				updates.add(new Object[] { Date.valueOf(result.due()), result.certain(), status.name(), row.id });
+			boolean certain = calendar.certain(row.start, due);
+			ClockStatus status = ClockMath.status(calendar, due, row.warningDays, row.suspendedSince, null, today);
+			if (!due.equals(row.due) || certain != row.certain || status != row.status) {
+				updates.add(new Object[] { Date.valueOf(due), certain, status.name(), row.id });
 			}
-			if (!result.due().equals(row.due)) {
+			if (!due.equals(row.due)) {
 				moved.add(row);
-				movedTo.add(result.due());
+				movedTo.add(due);
 				records.add(AuditRecord.of(row.orgId, "CLOCK_DUE_DATE_MOVED", ENTITY, row.id)
-					.summary(text("clock.audit.moved", row.due, result.due(), truncate(reason, 200)))
+					.summary(text("clock.audit.moved", row.due, due, truncate(reason, 200)))
 					.by(AuditActor.SYSTEM));
 			}
 		}
@@ -430,7 +462,7 @@ public class Clocks {
 						"clock:" + row.id + ":moved:" + to));
 			}
 		}
-		return new Recomputed(open.size(), moved.size());
+		return moved.size();
 	}
 
 	/** The result of a recomputation. */
