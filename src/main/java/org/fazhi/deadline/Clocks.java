@@ -162,6 +162,21 @@ public class Clocks {
 		return id;
 	}
 
+	/** Gives the clock a (new) owner: the person who answers for the time limit from now on. */
+	public void assign(UUID id, UUID ownerId) {
+		ClockView before = get(id);
+		jdbc.sql("update deadline_clock set owner_id = :owner, version = version + 1 where id = :id")
+			.param("owner", ownerId)
+			.param("id", id)
+			.update();
+		ClockView after = get(id);
+		audit.append(AuditRecord.of(before.orgId(), "CLOCK_ASSIGNED", ENTITY, id)
+			.summary(after.ownerName())
+			.before(before)
+			.after(after));
+		announce(after, after.status());
+	}
+
 	/** 中止: from this day the time does not count, until the clock is resumed. */
 	public void suspend(UUID id, LocalDate on, String reason) {
 		ClockView before = get(id);
