@@ -28,7 +28,7 @@ class ReviewIndicators implements IndicatorProvider {
 	public List<IndicatorValue> indicators(IndicatorQuery query) {
 		Map<ReviewOutcome, Long> byOutcome = reviews.completedByOutcome(query.orgIds(), query.year());
 		Map<String, Long> breakdown = new LinkedHashMap<>();
-		for (ReviewOutcome o : ReviewOutcome.values()) {
+		for (ReviewOutcome o : List.of(ReviewOutcome.OPINION, ReviewOutcome.STATEMENT, ReviewOutcome.UNLAWFUL)) {
 			breakdown.put(messages.getMessage("review.outcome.short." + o, null, Locale.SIMPLIFIED_CHINESE), byOutcome.get(o));
 		}
 		long total = byOutcome.values().stream().mapToLong(Long::longValue).sum();

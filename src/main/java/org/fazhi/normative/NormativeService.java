@@ -1,0 +1,648 @@
+package org.fazhi.normative;
+
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.fazhi.audit.AuditLog;
+import org.fazhi.audit.AuditRecord;
+import org.fazhi.calendar.CalendarService;
+import org.fazhi.deadline.ClockView;
+import org.fazhi.deadline.Clocks;
+import org.fazhi.deadline.Clocks.StartClock;
+import org.fazhi.deadline.DeadlineRules;
+import org.fazhi.organization.OrgView;
+import org.fazhi.organization.OrganizationService;
+import org.fazhi.platform.CurrentUser;
+import org.fazhi.platform.DataScope;
+import org.fazhi.platform.Ids;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.Paging;
+import org.fazhi.platform.Permission;
+import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.docs.GongwenDocx;
+import org.fazhi.review.ReviewService;
+import org.fazhi.review.ReviewService.SubmitReview;
+import org.fazhi.review.ReviewStatus;
+import org.fazhi.review.ReviewSubject;
+import org.fazhi.review.ReviewView;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Normative documents through their procedure. The law's order cannot be skipped: each step is a guarded transition
+ * on the document, and the named policies (review before deliberation, the reviewer's minimum time, the comment
+ * period, effective date not before promulgation) refuse what the law forbids, in the UI and the API alike.
+ */
+@Service
+@Transactional
+public class NormativeService {
+
+	static final String ENTITY = "normative_document";
+
+	private final NormativeRepository documents;
+
+	private final JdbcClient jdbc;
+
+	private final ReviewService reviews;
+
+	private final Clocks clocks;
+
+	private final DeadlineRules rules;
+
+	private final CalendarService calendar;
+
+	private final OrganizationService orgs;
+
+	private final AuditLog audit;
+
+	private final ApplicationEventPublisher events;
+
+	private final MessageSource messages;
+
+	private final NormativeProperties properties;
+
+	private final Clock clock;
+
+	NormativeService(NormativeRepository documents, JdbcClient jdbc, ReviewService reviews, Clocks clocks,
+			DeadlineRules rules, CalendarService calendar, OrganizationService orgs, AuditLog audit,
+			ApplicationEventPublisher events, MessageSource messages, NormativeProperties properties, Clock clock) {
+		this.documents = documents;
+		this.jdbc = jdbc;
+		this.reviews = reviews;
+		this.clocks = clocks;
+		this.rules = rules;
+		this.calendar = calendar;
+		this.orgs = orgs;
+		this.audit = audit;
+		this.events = events;
+		this.messages = messages;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** @param validityYears {@code null}: the default (5 years; 暂行/试行 2 years) */
+	public record CreateDocument(String title, DocumentKind kind, UUID draftingOrgId, String text, String explanation,
+			String basis, boolean marketRelated, Integer validityYears) {
+	}
+
+	/** Filters of the catalog; {@code null} or blank means any. {@code year}: promulgated in that year. */
+	public record Filter(DocumentStatus status, Integer year, String issuer, String keyword, DocumentKind kind) {
+
+		public static Filter all() {
+			return new Filter(null, null, null, null, null);
+		}
+	}
+
+	public UUID create(CreateDocument cmd, UUID creatorId) {
+		validateContent(cmd.title(), cmd.text());
+		if (cmd.kind() == null) {
+			throw InvalidInput.onField("kind", "normative.kind.required");
+		}
+		if (cmd.draftingOrgId() == null) {
+			throw InvalidInput.onField("draftingOrgId", "normative.org.required");
+		}
+		OrgView org;
+		try {
+			org = orgs.get(cmd.draftingOrgId());
+		}
+		catch (NotFoundException e) {
+			throw InvalidInput.onField("draftingOrgId", "normative.org.required");
+		}
+		if (!org.active()) {
+			throw InvalidInput.onField("draftingOrgId", "normative.org.inactive", org.name());
+		}
+		int validity = validity(cmd.title(), cmd.validityYears());
+		NormativeDocument d = NormativeDocument.draft(Ids.newId(), org.id(), orgs.unitOf(org.id()).id(),
+				cmd.title().strip(), cmd.kind(), cmd.text(), cmd.explanation(), cmd.basis(), cmd.marketRelated(),
+				validity, creatorId, clock.instant());
+		documents.insert(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id).summary(d.title).after(snapshot(d)));
+		return d.id;
+	}
+
+	public void revise(UUID id, String title, String text, String explanation, String basis, boolean marketRelated,
+			Integer validityYears) {
+		validateContent(title, text);
+		NormativeDocument d = documents.load(id);
+		Map<String, Object> before = snapshot(d);
+		d.revise(title.strip(), text, explanation, basis, marketRelated, validity(title, validityYears));
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_REVISED", ENTITY, id).summary(d.title).before(before).after(snapshot(d)));
+	}
+
+	/** 公开征求意见 recorded by hand (channel, period, number of comments), checked against the minimum period. */
+	public void recordConsultation(UUID id, String channel, LocalDate from, LocalDate to, int comments, String summary,
+			String shortReason) {
+		NormativeDocument d = documents.load(id);
+		if (channel == null || channel.isBlank()) {
+			throw InvalidInput.onField("channel", "normative.consultation.channel");
+		}
+		Policies.ConsultationPeriodMinimum.check(calendar.calendar(), d.marketRelated, from, to, shortReason);
+		Map<String, Object> before = snapshot(d);
+		d.recordConsultation(channel.strip(), from, to, comments, summary, blankToNull(shortReason), null);
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
+			.summary(channel.strip() + " " + from + "—" + to + "，" + comments)
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	/** Links a portal consultation (module consultation) as the document's 公开征求意见. */
+	public void linkConsultation(UUID id, UUID consultationId, LocalDate from, LocalDate to, String shortReason) {
+		NormativeDocument d = documents.load(id);
+		Policies.ConsultationPeriodMinimum.check(calendar.calendar(), d.marketRelated, from, to, shortReason);
+		Map<String, Object> before = snapshot(d);
+		d.recordConsultation(text("normative.consultation.portal"), from, to, 0, null, blankToNull(shortReason),
+				consultationId);
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
+			.summary(text("normative.consultation.portal") + " " + from + "—" + to)
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	/** The portal consultation closed: its comments and the adoption summary become the consultation record. */
+	public void consultationClosed(UUID id, int comments, String summary) {
+		NormativeDocument d = documents.load(id);
+		if (d.consultationId == null) {
+			return;
+		}
+		d.consultationComments = comments;
+		d.consultationSummary = summary;
+		documents.save(d);
+	}
+
+	/** Submits the draft for legality review (today, or the day given): a review with its clock starts. */
+	public ReviewView submitForReview(UUID id, LocalDate on, UUID requesterId) {
+		NormativeDocument d = documents.load(id);
+		d.status.assertCanMoveTo(DocumentStatus.IN_REVIEW);
+		String consultation = d.consultationChannel == null ? null
+				: text("normative.consultation.summary", d.consultationChannel, d.consultationFrom, d.consultationTo,
+						d.consultationComments == null ? 0 : d.consultationComments,
+						d.consultationSummary == null ? "" : d.consultationSummary);
+		UUID reviewId = reviews.submit(new SubmitReview(d.orgId, ReviewSubject.NORMATIVE_DOCUMENT, id.toString(), d.title,
+				d.bodyText, d.explanation, d.basis, consultation, requesterId, on));
+		Map<String, Object> before = snapshot(d);
+		d.submittedForReview(reviewId);
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_SUBMITTED_FOR_REVIEW", ENTITY, id)
+			.summary(d.title)
+			.before(before)
+			.after(snapshot(d)));
+		return reviews.get(reviewId);
+	}
+
+	/**
+	 * 集体审议. Refused without a passed legality review (国办发〔2018〕37号 二(六)) and sooner than the reviewer's
+	 * minimum time after submission unless a leader overrides it with a recorded reason.
+	 */
+	public void recordDeliberation(UUID id, String meeting, LocalDate date, String attendees,
+			DeliberationOutcome outcome, String minutes, String override) {
+		NormativeDocument d = documents.load(id);
+		Optional<ReviewView> review = reviews.latestFor(ReviewSubject.NORMATIVE_DOCUMENT, id.toString());
+		Policies.DeliberationRequiresPassedReview.check(review.map(ReviewView::status).orElse(null));
+		if (meeting == null || meeting.isBlank()) {
+			throw InvalidInput.onField("meeting", "normative.deliberation.meeting");
+		}
+		if (date == null) {
+			throw InvalidInput.onField("date", "normative.deliberation.date");
+		}
+		if (date.isAfter(LocalDate.now(clock))) {
+			throw InvalidInput.onField("date", "normative.deliberation.future", date);
+		}
+		if (outcome == null) {
+			throw InvalidInput.onField("outcome", "normative.deliberation.outcome");
+		}
+		boolean leader = CurrentUser.get().map(u -> u.can(Permission.LEADER_APPROVE)).orElse(false);
+		Policies.ReviewerIsOwedMinimumTime.check(calendar.calendar(), review.get().submittedOn(), date,
+				rules.get(ReviewSubject.NORMATIVE_DOCUMENT.ruleCode()).minimum(), override, leader);
+		if (review.get().passedOn() != null && date.isBefore(review.get().passedOn())) {
+			throw RuleViolation.onField("date", "normative.rule.meeting-before-review-passed", review.get().passedOn());
+		}
+		Map<String, Object> before = snapshot(d);
+		d.recordDeliberation(meeting.strip(), date, attendees, outcome, minutes, blankToNull(override));
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_DELIBERATED", ENTITY, id)
+			.summary(meeting.strip() + " " + date + " " + text(outcome.messageKey())
+					+ (override == null || override.isBlank() ? "" : "（" + text("normative.deliberation.override-note", override) + "）"))
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	/**
+	 * 公布 with a 文号 from the issuer's sequence of the year (or the number given, for a document issued outside the
+	 * platform). Starts the publication clock (20 working days), the filing clock (30 days) for documents that are
+	 * filed, and the expiry warning (6 months before the validity ends).
+	 */
+	public DocumentNumber promulgate(UUID id, String issuerCode, LocalDate promulgatedOn, LocalDate effectiveOn,
+			String givenNumber) {
+		NormativeDocument d = documents.load(id);
+		if (issuerCode == null || !DocumentNumber.validIssuer(issuerCode)) {
+			throw InvalidInput.onField("issuerCode", "normative.number.issuer", issuerCode);
+		}
+		Policies.EffectiveNotBeforePromulgation.check(promulgatedOn, effectiveOn);
+		if (d.status != DocumentStatus.DELIBERATED) {
+			throw RuleViolation.of("normative.rule.promulgation-before-deliberation");
+		}
+		DocumentNumber number;
+		if (givenNumber != null && !givenNumber.isBlank()) {
+			number = DocumentNumber.parse(givenNumber);
+			if (!number.issuerCode().equals(issuerCode.strip())) {
+				throw InvalidInput.onField("documentNumber", "normative.number.issuer-mismatch", number, issuerCode);
+			}
+		}
+		else {
+			number = new DocumentNumber(issuerCode.strip(), promulgatedOn.getYear(), nextSequence(issuerCode.strip(),
+					promulgatedOn.getYear()));
+		}
+		documents.findByNumber(number.toString()).ifPresent(other -> {
+			throw InvalidInput.onField("documentNumber", "normative.number.duplicate", number, other.title);
+		});
+		Map<String, Object> before = snapshot(d);
+		d.promulgate(number, promulgatedOn, effectiveOn, LocalDate.now(clock));
+		documents.save(d);
+		startClock(d, "ND_PUBLICATION", promulgatedOn);
+		if (d.kind.requiresFiling()) {
+			startClock(d, "ND_FILING", promulgatedOn);
+		}
+		startClock(d, "ND_VALIDITY_EXPIRY", d.expiresOn.plusDays(1).minusMonths(6));
+		if (d.amendsId != null) {
+			NormativeDocument amended = documents.load(d.amendsId);
+			Map<String, Object> amendedBefore = snapshot(amended);
+			amended.amendedBy(d.id, effectiveOn);
+			documents.save(amended);
+			stopOpenClocks(amended, promulgatedOn);
+			audit.append(AuditRecord.of(amended.orgId, "NORMATIVE_AMENDED", ENTITY, amended.id)
+				.summary(text("normative.amended-by", number))
+				.before(amendedBefore)
+				.after(snapshot(amended)));
+		}
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_PROMULGATED", ENTITY, id)
+			.summary(number + " " + d.title)
+			.before(before)
+			.after(snapshot(d)));
+		events.publishEvent(new DocumentPromulgated(d.id, d.orgId, number.toString(), promulgatedOn, effectiveOn));
+		return number;
+	}
+
+	/** 公开: published on the portal; stops the publication clock (政府信息公开条例 第二十六条). */
+	public void publish(UUID id, LocalDate on) {
+		NormativeDocument d = documents.load(id);
+		Map<String, Object> before = snapshot(d);
+		d.publish(on);
+		documents.save(d);
+		clocks.openFor(ENTITY, id.toString(), "ND_PUBLICATION").ifPresent(c -> clocks.stop(c.id(), on));
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_PUBLISHED", ENTITY, id).summary(d.documentNumber + " " + on)
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	public void repeal(UUID id, LocalDate on, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInput.onField("reason", "normative.repeal.reason");
+		}
+		NormativeDocument d = documents.load(id);
+		Map<String, Object> before = snapshot(d);
+		d.repeal(on, reason.strip());
+		documents.save(d);
+		stopOpenClocks(d, on);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_REPEALED", ENTITY, id).summary(reason.strip())
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	/** Declared invalid (宣布失效), as a cleanup decides. */
+	void declareInvalid(UUID id, LocalDate on, String reason) {
+		NormativeDocument d = documents.load(id);
+		Map<String, Object> before = snapshot(d);
+		d.declareInvalid(on, reason);
+		documents.save(d);
+		stopOpenClocks(d, on);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_DECLARED_INVALID", ENTITY, id).summary(reason)
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	/** Marked for amendment (清理决定修改); the document stays in force until its amendment is promulgated. */
+	void markForAmendment(UUID id, String reason) {
+		NormativeDocument d = documents.load(id);
+		d.needsAmendment = true;
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_MARKED_FOR_AMENDMENT", ENTITY, id).summary(reason));
+	}
+
+	void requireRectification(UUID id) {
+		NormativeDocument d = documents.load(id);
+		d.rectificationRequired = true;
+		documents.save(d);
+	}
+
+	public void abandon(UUID id, String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw InvalidInput.onField("reason", "normative.abandon.reason");
+		}
+		NormativeDocument d = documents.load(id);
+		Map<String, Object> before = snapshot(d);
+		d.abandon(reason.strip());
+		documents.save(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_ABANDONED", ENTITY, id).summary(reason.strip())
+			.before(before)
+			.after(snapshot(d)));
+	}
+
+	/** Starts drafting the amendment of a document in force: a new draft that, once promulgated, supersedes it. */
+	public UUID startAmendment(UUID id, UUID creatorId) {
+		NormativeDocument old = documents.load(id);
+		if (old.status != DocumentStatus.IN_FORCE) {
+			throw RuleViolation.of("normative.amend.not-in-force", old.title);
+		}
+		boolean exists = jdbc.sql("select count(*) from normative_document where amends_id = :id and status not in "
+				+ "('ABANDONED', 'AMENDED', 'REPEALED', 'EXPIRED')").param("id", id).query(Long.class).single() > 0;
+		if (exists) {
+			throw RuleViolation.of("normative.amend.already-drafting", old.title);
+		}
+		NormativeDocument d = NormativeDocument.draft(Ids.newId(), old.orgId, old.unitId, old.title, old.kind,
+				old.bodyText, old.explanation, old.basis, old.marketRelated, old.validityYears, creatorId,
+				clock.instant());
+		d.amendsId = id;
+		documents.insert(d);
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id)
+			.summary(text("normative.amendment-of", old.documentNumber, old.title))
+			.after(snapshot(d)));
+		return d.id;
+	}
+
+	/** Moves documents to 有效 on their effective date and to 已失效 after their validity; returns how many moved. */
+	public int advance(LocalDate today) {
+		List<UUID> ids = jdbc.sql("select id from normative_document where (status = 'PROMULGATED' and effective_on <= :today) "
+				+ "or (status = 'IN_FORCE' and expires_on < :today)")
+			.param("today", Date.valueOf(today))
+			.query(UUID.class)
+			.list();
+		for (UUID id : ids) {
+			NormativeDocument d = documents.load(id);
+			Map<String, Object> before = snapshot(d);
+			if (d.takeEffect(today)) {
+				documents.save(d);
+				audit.append(AuditRecord.of(d.orgId, "NORMATIVE_IN_FORCE", ENTITY, id).summary(d.documentNumber)
+					.before(before)
+					.after(snapshot(d)).by(org.fazhi.audit.AuditActor.SYSTEM));
+			}
+			else if (d.expireIfDue(today)) {
+				documents.save(d);
+				// the expiry warning's due date is the last day of validity: the document ran its course on time
+				stopOpenClocks(d, d.expiresOn);
+				audit.append(AuditRecord.of(d.orgId, "NORMATIVE_EXPIRED", ENTITY, id).summary(d.documentNumber)
+					.before(before)
+					.after(snapshot(d)).by(org.fazhi.audit.AuditActor.SYSTEM));
+			}
+		}
+		return ids.size();
+	}
+
+	@Transactional(readOnly = true)
+	public NormativeView get(UUID id) {
+		return view(documents.load(id));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<NormativeView> findByNumber(String number) {
+		return documents.findByNumber(number).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<NormativeView> search(Filter filter, DataScope scope, Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		DataScope.SqlCondition condition = scope.where("d.org_id", "d.created_by");
+		params.putAll(condition.params());
+		return page(new StringBuilder(condition.sql()), params, filter, pageable);
+	}
+
+	/** The public catalog: documents promulgated and published on the portal. */
+	@Transactional(readOnly = true)
+	public Page<NormativeView> publicCatalog(Filter filter, Pageable pageable) {
+		Map<String, Object> params = new HashMap<>();
+		return page(new StringBuilder("d.published_on is not null and d.document_number is not null"), params, filter,
+				pageable);
+	}
+
+	/** A published document, or nothing if it is not on the portal. */
+	@Transactional(readOnly = true)
+	public Optional<NormativeView> publicDocument(UUID id) {
+		return documents.find(id).filter(d -> d.publishedOn != null && d.documentNumber != null).map(this::view);
+	}
+
+	@Transactional(readOnly = true)
+	public List<String> issuers() {
+		return jdbc.sql("select distinct issuer_code from normative_document where issuer_code is not null order by issuer_code")
+			.query(String.class)
+			.list();
+	}
+
+	/** 正式文本 in 公文 format. */
+	@Transactional(readOnly = true)
+	public byte[] officialText(UUID id) {
+		NormativeDocument d = documents.load(id);
+		OrgView unit = orgs.get(d.unitId);
+		GongwenDocx doc = new GongwenDocx().issuer(unit.name()).number(d.documentNumber).title(d.title).body(d.bodyText);
+		if (d.promulgatedOn != null) {
+			doc.signature(unit.name(), d.promulgatedOn);
+		}
+		return doc.toBytes();
+	}
+
+	private Page<NormativeView> page(StringBuilder where, Map<String, Object> params, Filter filter, Pageable pageable) {
+		if (filter.status() != null) {
+			where.append(" and d.status = :status");
+			params.put("status", filter.status().name());
+		}
+		if (filter.kind() != null) {
+			where.append(" and d.kind = :kind");
+			params.put("kind", filter.kind().name());
+		}
+		if (filter.year() != null) {
+			where.append(" and d.number_year = :year");
+			params.put("year", filter.year());
+		}
+		if (filter.issuer() != null && !filter.issuer().isBlank()) {
+			where.append(" and d.issuer_code = :issuer");
+			params.put("issuer", filter.issuer().strip());
+		}
+		if (filter.keyword() != null && !filter.keyword().isBlank()) {
+			where.append(" and (d.title like :kw escape '\\' or d.document_number like :kw escape '\\')");
+			params.put("kw", Paging.contains(filter.keyword()));
+		}
+		Page<NormativeDocument> found = Paging.query(jdbc, "select d.*", "from normative_document d", where.toString(),
+				params, "coalesce(d.promulgated_on, date '2999-12-31') desc, d.created_at desc", pageable,
+				NormativeRepository::map);
+		return new PageImpl<>(found.getContent().stream().map(this::view).toList(), pageable, found.getTotalElements());
+	}
+
+	NormativeView view(NormativeDocument d) {
+		ReviewView review = d.reviewId == null ? null : reviews.get(d.reviewId);
+		List<ClockView> documentClocks = clocks.forSubject(ENTITY, d.id.toString());
+		List<ClockView> all = new ArrayList<>(documentClocks);
+		if (review != null && review.clockId() != null) {
+			all.add(0, clocks.get(review.clockId()));
+		}
+		FilingView filing = jdbc.sql("select f.id from normative_filing f where f.document_id = :id order by f.created_at desc")
+			.param("id", d.id)
+			.query(UUID.class)
+			.list()
+			.stream()
+			.findFirst()
+			.map(this::filingView)
+			.orElse(null);
+		if (filing != null && filing.reviewClockId() != null) {
+			all.add(clocks.get(filing.reviewClockId()));
+		}
+		return new NormativeView(d.id, d.orgId, orgs.get(d.orgId).name(), d.unitId, orgs.get(d.unitId).name(), d.title,
+				d.kind, d.bodyText, d.explanation, d.basis, d.marketRelated, d.validityYears, d.status,
+				d.consultationChannel == null ? null
+						: new NormativeView.Consultation(d.consultationChannel, d.consultationFrom, d.consultationTo,
+								d.consultationComments, d.consultationSummary, d.consultationShortReason,
+								d.consultationId),
+				review,
+				d.deliberationOutcome == null ? null
+						: new NormativeView.Deliberation(d.deliberationMeeting, d.deliberationDate,
+								d.deliberationAttendees, d.deliberationOutcome, d.deliberationMinutes,
+								d.deliberationOverride),
+				d.documentNumber, d.promulgatedOn, d.effectiveOn, d.expiresOn, d.publishedOn, link(d.amendsId),
+				link(d.amendedById), d.repealedOn, d.endReason, d.needsAmendment, d.rectificationRequired, filing, all,
+				d.createdBy);
+	}
+
+	FilingView filingView(UUID filingId) {
+		return jdbc.sql("""
+				select f.*, d.title, d.document_number from normative_filing f
+				join normative_document d on d.id = f.document_id where f.id = :id""")
+			.param("id", filingId)
+			.query((rs, n) -> {
+				UUID clockId = rs.getObject("review_clock_id", UUID.class);
+				Date decided = rs.getDate("decided_on");
+				return new FilingView(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class),
+						rs.getString("title"), rs.getString("document_number"), rs.getObject("org_id", UUID.class),
+						orgs.get(rs.getObject("org_id", UUID.class)).name(), rs.getObject("reviewer_org_id", UUID.class),
+						orgs.get(rs.getObject("reviewer_org_id", UUID.class)).name(),
+						rs.getDate("submitted_on").toLocalDate(), rs.getBoolean("filed_on_time"),
+						FilingStatus.valueOf(rs.getString("status")), rs.getInt("returned_count"),
+						rs.getString("last_reason"), decided == null ? null : decided.toLocalDate(),
+						rs.getString("decided_by"), clockId, clockId == null ? null : clocks.get(clockId).dueDate());
+			})
+			.optional()
+			.orElseThrow(() -> NotFoundException.of("normative_filing", filingId));
+	}
+
+	private NormativeView.Link link(UUID id) {
+		if (id == null) {
+			return null;
+		}
+		return documents.find(id).map(d -> new NormativeView.Link(d.id, d.title, d.documentNumber)).orElse(null);
+	}
+
+	private void startClock(NormativeDocument d, String rule, LocalDate start) {
+		clocks.start(new StartClock(d.orgId, "normative", ENTITY, d.id.toString(), d.title, "/normative/" + d.id, rule,
+				d.createdBy, start));
+	}
+
+	void stopOpenClocks(NormativeDocument d, LocalDate on) {
+		clocks.forSubject(ENTITY, d.id.toString())
+			.stream()
+			.filter(ClockView::running)
+			.forEach(c -> clocks.stop(c.id(), on.isBefore(c.startDate()) ? c.startDate() : on));
+	}
+
+	private int nextSequence(String issuer, int year) {
+		jdbc.sql("insert into normative_number_seq (issuer_code, year_num, last_seq) values (:i, :y, 0) on conflict do nothing")
+			.param("i", issuer)
+			.param("y", year)
+			.update();
+		int last = jdbc.sql("select last_seq from normative_number_seq where issuer_code = :i and year_num = :y for update")
+			.param("i", issuer)
+			.param("y", year)
+			.query(Integer.class)
+			.single();
+		int used = jdbc.sql("select coalesce(max(number_seq), 0) from normative_document where issuer_code = :i and number_year = :y")
+			.param("i", issuer)
+			.param("y", year)
+			.query(Integer.class)
+			.single();
+		int next = Math.max(last, used) + 1;
+		jdbc.sql("update normative_number_seq set last_seq = :n where issuer_code = :i and year_num = :y")
+			.param("n", next)
+			.param("i", issuer)
+			.param("y", year)
+			.update();
+		return next;
+	}
+
+	private int validity(String title, Integer requested) {
+		boolean provisional = title != null && (title.contains("暂行") || title.contains("试行"));
+		int max = provisional ? properties.provisionalValidityYears() : properties.defaultValidityYears();
+		if (requested == null) {
+			return max;
+		}
+		if (requested < 1) {
+			throw InvalidInput.onField("validityYears", "normative.validity.positive");
+		}
+		if (requested > max) {
+			throw RuleViolation.onField("validityYears", provisional ? "normative.rule.validity-provisional"
+					: "normative.rule.validity-max", max);
+		}
+		return requested;
+	}
+
+	private static void validateContent(String title, String text) {
+		if (title == null || title.isBlank()) {
+			throw InvalidInput.onField("title", "normative.title.required");
+		}
+		if (title.strip().length() > 300) {
+			throw InvalidInput.onField("title", "normative.title.size");
+		}
+		if (text == null || text.isBlank()) {
+			throw InvalidInput.onField("text", "normative.text.required");
+		}
+	}
+
+	static Map<String, Object> snapshot(NormativeDocument d) {
+		Map<String, Object> s = new java.util.LinkedHashMap<>();
+		s.put("title", d.title);
+		s.put("kind", d.kind);
+		s.put("status", d.status);
+		s.put("documentNumber", d.documentNumber);
+		s.put("promulgatedOn", d.promulgatedOn);
+		s.put("effectiveOn", d.effectiveOn);
+		s.put("expiresOn", d.expiresOn);
+		s.put("publishedOn", d.publishedOn);
+		s.put("deliberation", d.deliberationMeeting == null ? null : d.deliberationMeeting + " " + d.deliberationDate
+				+ " " + d.deliberationOutcome);
+		s.put("consultation", d.consultationChannel == null ? null : d.consultationChannel + " " + d.consultationFrom
+				+ "—" + d.consultationTo);
+		s.put("validityYears", d.validityYears);
+		s.put("textLength", d.bodyText == null ? 0 : d.bodyText.length());
+		return s;
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+}

@@ -1,0 +1,9 @@
+/**
+ * 规范性文件 — normative documents: drafting, public consultation, legality review, collective deliberation,
+ * promulgation with a 文号, publication, filing with the superior authority, the catalog and cleanup campaigns.
+ */
+@ApplicationModule(allowedDependencies = { "platform", "audit", "calendar", "deadline", "notification", "organization",
+		"review", "attachment", "assessment" })
+package org.fazhi.normative;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,187 @@
+package org.fazhi.normative.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fazhi.normative.CleanupDecision;
+import org.fazhi.normative.Cleanups;
+import org.fazhi.normative.DeliberationOutcome;
+import org.fazhi.normative.DocumentKind;
+import org.fazhi.normative.DocumentNumber;
+import org.fazhi.normative.DocumentStatus;
+import org.fazhi.normative.Filings;
+import org.fazhi.normative.NormativeService;
+import org.fazhi.normative.NormativeService.CreateDocument;
+import org.fazhi.normative.NormativeView;
+import org.fazhi.platform.CurrentUser;
+import org.fazhi.platform.DataScope;
+import org.fazhi.platform.DataScopes;
+import org.fazhi.platform.NotFoundException;
+import org.fazhi.review.ReviewView;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/normative")
+@Tag(name = "规范性文件", description = "起草、提请审查、集体审议、公布、备案、清理")
+class NormativeApiController {
+
+	private final NormativeService normative;
+
+	private final Filings filings;
+
+	private final Cleanups cleanups;
+
+	private final DataScopes scopes;
+
+	private final Clock clock;
+
+	NormativeApiController(NormativeService normative, Filings filings, Cleanups cleanups, DataScopes scopes,
+			Clock clock) {
+		this.normative = normative;
+		this.filings = filings;
+		this.cleanups = cleanups;
+		this.scopes = scopes;
+		this.clock = clock;
+	}
+
+	/** @param kind DEPARTMENT（部门行政规范性文件）或 INTERNAL（内部制度，不备案） */
+	record Create(@NotBlank(message = "{normative.title.required}") @Size(max = 300, message = "{normative.title.size}") String title,
+			@NotNull(message = "{normative.kind.required}") DocumentKind kind,
+			@NotNull(message = "{normative.org.required}") UUID draftingOrgId,
+			@NotBlank(message = "{normative.text.required}") @Size(max = 200000, message = "{normative.text.size}") String text,
+			String explanation, String basis, Boolean marketRelated,
+			@Min(value = 1, message = "{normative.validity.positive}") @Max(value = 10, message = "{normative.validity.positive}") Integer validityYears) {
+	}
+
+	record Created(UUID id, DocumentStatus status) {
+	}
+
+	record Submitted(UUID reviewId, LocalDate due) {
+	}
+
+	/** @param outcome PASSED（通过）、PASSED_WITH_CHANGES（修改后通过）或 REJECTED（不通过） */
+	record Deliberation(@NotBlank(message = "{normative.deliberation.meeting}") @Size(max = 200, message = "{normative.deliberation.meeting-size}") String meeting,
+			@NotNull(message = "{normative.deliberation.date}") LocalDate date,
+			@NotNull(message = "{normative.deliberation.outcome}") DeliberationOutcome outcome, String attendees,
+			String minutes, String override) {
+	}
+
+	record Promulgation(@NotBlank(message = "{normative.number.issuer-required}") String issuerCode,
+			@NotNull(message = "{normative.promulgation.date-required}") LocalDate promulgatedOn,
+			@NotNull(message = "{normative.promulgation.effective-required}") LocalDate effectiveOn,
+			String documentNumber) {
+	}
+
+	record Promulgated(String documentNumber) {
+	}
+
+	record CleanupDecisionJson(@NotNull(message = "{cleanup.proposal.required}") CleanupDecision decision, String reason) {
+	}
+
+	@PostMapping("/documents")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
+	@Operation(summary = "起草规范性文件")
+	Created create(@Valid @RequestBody Create body) {
+		if (!scopes.current().includesOrg(body.draftingOrgId())) {
+			throw org.fazhi.platform.InvalidInput.onField("draftingOrgId", "normative.org.outside-scope");
+		}
+		UUID id = normative.create(new CreateDocument(body.title(), body.kind(), body.draftingOrgId(), body.text(),
+				body.explanation(), body.basis(), Boolean.TRUE.equals(body.marketRelated()), body.validityYears()),
+				CurrentUser.require().id());
+		return new Created(id, normative.get(id).status());
+	}
+
+	@GetMapping("/documents/{id}")
+	@PreAuthorize("hasAuthority('NORMATIVE_VIEW')")
+	@Operation(summary = "规范性文件", description = "状态、审查、期限（含届满日）、备案情况")
+	NormativeView get(@PathVariable UUID id) {
+		return visible(id);
+	}
+
+	@PostMapping("/documents/{id}/review")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
+	@Operation(summary = "提请合法性审查（今日送审）")
+	Submitted review(@PathVariable UUID id) {
+		visible(id);
+		ReviewView review = normative.submitForReview(id, LocalDate.now(clock), CurrentUser.require().id());
+		return new Submitted(review.id(), review.dueDate());
+	}
+
+	@PostMapping("/documents/{id}/deliberation")
+	@PreAuthorize("hasAnyAuthority('DELIBERATION_RECORD', 'NORMATIVE_MANAGE')")
+	@Operation(summary = "记录集体审议", description = "未经合法性审查或审查不合法的，返回 409（国办发〔2018〕37号 二（六））")
+	NormativeView deliberation(@PathVariable UUID id, @Valid @RequestBody Deliberation body) {
+		visible(id);
+		normative.recordDeliberation(id, body.meeting(), body.date(), body.attendees(), body.outcome(), body.minutes(),
+				body.override());
+		return normative.get(id);
+	}
+
+	@PostMapping("/documents/{id}/promulgation")
+	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
+	@Operation(summary = "公布", description = "按发文机关代字和年度顺序编号，如 内科发政字〔2019〕12号")
+	Promulgated promulgation(@PathVariable UUID id, @Valid @RequestBody Promulgation body) {
+		visible(id);
+		DocumentNumber number = normative.promulgate(id, body.issuerCode(), body.promulgatedOn(), body.effectiveOn(),
+				body.documentNumber());
+		return new Promulgated(number.toString());
+	}
+
+	@PostMapping("/documents/{id}/publication")
+	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
+	@Operation(summary = "在门户网站公开")
+	NormativeView publication(@PathVariable UUID id) {
+		visible(id);
+		normative.publish(id, LocalDate.now(clock));
+		return normative.get(id);
+	}
+
+	@PostMapping("/documents/{id}/filing")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
+	@Operation(summary = "报送备案", description = "内部制度不备案，返回 409")
+	Map<String, UUID> filing(@PathVariable UUID id) {
+		visible(id);
+		return Map.of("filingId", filings.submit(id, LocalDate.now(clock)));
+	}
+
+	@PostMapping("/cleanups/{cleanupId}/documents/{documentId}/decision")
+	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
+	@Operation(summary = "清理决定（由法规处确认）", description = "不在本次清理范围内的文件返回 409")
+	Map<String, String> cleanupDecision(@PathVariable UUID cleanupId, @PathVariable UUID documentId,
+			@Valid @RequestBody CleanupDecisionJson body) {
+		String by = CurrentUser.require().displayName();
+		cleanups.propose(cleanupId, documentId, body.decision(), body.reason(), by);
+		cleanups.confirm(cleanupId, documentId, body.decision(), by);
+		return Map.of("decision", body.decision().name());
+	}
+
+	private NormativeView visible(UUID id) {
+		NormativeView d = normative.get(id);
+		DataScope scope = scopes.current();
+		if (!scope.includes(d.orgId(), d.createdBy()) && !scope.includesOrg(d.unitId())) {
+			throw NotFoundException.of("normative_document", id);
+		}
+		return d;
+	}
+}
