@@ -1,0 +1,68 @@
+package org.fazhi.assessment;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.fazhi.organization.DemoOrgCodes;
+import org.fazhi.organization.OrganizationService;
+import org.fazhi.support.IntegrationTest;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The 2019 demo data must give the seed's figures (SCENARIO-2019.md, INDICATORS.md). */
+class IndicatorsIT extends IntegrationTest {
+
+	@Autowired
+	OrganizationService orgs;
+
+	private String department() {
+		return orgs.findByCode(DemoOrgCodes.DEPARTMENT).orElseThrow().id().toString();
+	}
+
+	@Test
+	void nineteenReviewsIn2019AreOneOpinionAndEighteenStatements() throws Exception {
+		mvc.perform(get("/api/v1/indicators").param("org", department()).param("year", "2019").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.code == 'RV-COUNT')].value").value(Matchers.contains(19)))
+			.andExpect(jsonPath("$[?(@.code == 'RV-COUNT')].breakdown.意见").value(Matchers.contains(1)))
+			.andExpect(jsonPath("$[?(@.code == 'RV-COUNT')].breakdown.说明").value(Matchers.contains(18)))
+			.andExpect(jsonPath("$[?(@.code == 'RV-ONTIME')].display").value(Matchers.contains("19/19 · 100%")));
+	}
+
+	@Test
+	void everyDocumentOf2019WasReviewedFiledOnTimeAndAccepted() throws Exception {
+		mvc.perform(get("/api/v1/indicators").param("org", department()).param("year", "2019").with(as("reviewer")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-REVIEW')].display").value(Matchers.contains("6/6 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].display").value(Matchers.contains("6/6 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-FILE-TIMELY')].display").value(Matchers.contains("6/6 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-FILE-CONFORM')].display").value(Matchers.contains("6/6 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-CLEANUP')].display").value(Matchers.contains("8/8 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].link").value(Matchers.contains("/filings?year=2019")));
+	}
+
+	@Test
+	void yearWithNothingDueShowsNoValueNeverOneHundredPercent() throws Exception {
+		mvc.perform(get("/api/v1/indicators").param("org", department()).param("year", "2012").with(as("reviewer")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].value").value(Matchers.contains((Object) null)))
+			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].display").value(Matchers.contains("— 无应计事项")))
+			.andExpect(jsonPath("$[?(@.code == 'RV-COUNT')].value").value(Matchers.contains(0)));
+	}
+
+	@Test
+	void organizationOutsideTheUsersScopeIsNotFound() throws Exception {
+		String justice = orgs.findByCode(DemoOrgCodes.JUSTICE).orElseThrow().id().toString();
+		mvc.perform(get("/api/v1/indicators").param("org", justice).param("year", "2019").with(as("reviewer")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/indicators").param("org", department()).param("year", "2019").with(as("staff")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void indicatorPageOpensTheRecordsBehindEachFigure() throws Exception {
+		var page = org.fazhi.support.Pages.html(mvc.perform(get("/indicators").param("year", "2019").with(as("leader"))).andReturn());
+		org.assertj.core.api.Assertions.assertThat(page.select("a[href^=/reviews?year=2019]").text()).contains("19");
+		org.assertj.core.api.Assertions.assertThat(page.text()).contains("报备率", "6/6 · 100%", "意见 1", "说明 18");
+	}
+}

@@ -1,0 +1,24 @@
+package org.fazhi.normative;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.fazhi.platform.RuleViolation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The order of the procedure: which step may follow which. */
+class DocumentStatusTests {
+
+	@ParameterizedTest(name = "{0} → {1}: {2}")
+	@CsvSource({ "DRAFTING, IN_REVIEW, true", "DRAFTING, DELIBERATED, false", "IN_REVIEW, DELIBERATED, false",
+			"REVIEW_PASSED, DELIBERATED, true", "REVIEW_FAILED, DELIBERATED, false", "REVIEW_FAILED, DRAFTING, true",
+			"DELIBERATED, IN_FORCE, true", "DRAFTING, IN_FORCE, false", "IN_FORCE, AMENDED, true",
+			"REPEALED, IN_FORCE, false", "EXPIRED, IN_FORCE, false" })
+	void stepsFollowTheLawsOrder(DocumentStatus from, DocumentStatus to, boolean allowed) {
+		assertThat(from.canMoveTo(to)).isEqualTo(allowed);
+		if (!allowed) {
+			assertThatThrownBy(() -> from.assertCanMoveTo(to)).isInstanceOf(RuleViolation.class);
+		}
+	}
+}
