@@ -36,6 +36,13 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPageReachedThroughTwoPermissionsIsListedOnce() throws Exception {
+		var links = Pages.html(mvc.perform(get("/").with(as("reviewer"))).andReturn())
+			.select("nav.fz-sidebar a[href=/reviews]");
+		assertThat(links).hasSize(1);
+	}
+
+	@Test
 	void headerShowsTheOrganizationAndTheUser() throws Exception {
 		String header = Pages.html(mvc.perform(get("/").with(as("reviewer"))).andReturn()).select("header").text();
 		assertThat(header).contains("政策法规处", "李华", "法规处审查员", "退出");

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -95,6 +97,28 @@ public abstract class BrowserTest {
 	protected WebElement waitFor(By locator) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(ExpectedConditions.visibilityOfElementLocated(locator));
+	}
+
+	/** Sets a field's value directly: date inputs take their typed form in the browser's locale, not ISO. */
+	protected void setValue(WebElement field, String value) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]", field, value);
+	}
+
+	/** Clicks an element after scrolling it to the middle of the window, as a user would. */
+	protected void press(WebElement element) {
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+		element.click();
+	}
+
+	/** Clicks a button that asks for confirmation first and accepts the question. */
+	protected void clickConfirming(WebElement button) {
+		press(button);
+		Alert alert = new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+		alert.accept();
+	}
+
+	protected String mainText() {
+		return waitFor(By.cssSelector("main")).getText();
 	}
 
 	protected Path screenshot(String name) {

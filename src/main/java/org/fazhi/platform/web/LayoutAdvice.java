@@ -2,9 +2,11 @@ package org.fazhi.platform.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.platform.CurrentUser;
@@ -35,10 +37,13 @@ class LayoutAdvice {
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		Map<String, List<NavLink>> sections = new LinkedHashMap<>();
+		Set<String> paths = new HashSet<>();
 		contributors.stream()
 			.flatMap(c -> c.navItems().stream())
 			.filter(item -> item.permission() == null || user.can(item.permission()))
 			.sorted(Comparator.comparingInt(NavItem::order))
+			// one link per page: a user holding two permissions that each lead to it sees the first item only
+			.filter(item -> paths.add(item.path()))
 			.forEach(item -> sections.computeIfAbsent(item.group(), g -> new ArrayList<>())
 				.add(new NavLink(item.label(), item.path(), isActive(path, item.path()))));
 		return sections.entrySet().stream().map(e -> new NavSection(e.getKey(), e.getValue())).toList();
