@@ -1,8 +1,5 @@
 package org.fazhi.normative;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.fazhi.attachment.AttachmentService;
 import org.fazhi.attachment.AttachmentView;
@@ -35,6 +30,7 @@ import org.fazhi.platform.Paging;
 import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.docs.GongwenDocx;
+import org.fazhi.platform.docs.ZipPackage;
 import org.fazhi.review.ReviewService;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -250,30 +246,25 @@ public class Filings {
 	public byte[] filingPackage(UUID filingId) {
 		FilingView f = normative.filingView(filingId);
 		NormativeView d = normative.get(f.documentId());
-		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			entry(zip, "1-" + text("filing.package.report") + ".docx", report(f, d));
-			entry(zip, "2-" + text("filing.package.text") + ".docx", normative.officialText(d.id()));
-			entry(zip, "3-" + text("filing.package.explanation") + ".docx",
-					new GongwenDocx().title(text("filing.package.explanation-title", d.title()))
-						.body(d.explanation() == null ? text("filing.package.none") : d.explanation())
-						.toBytes());
-			if (d.review() != null && d.review().documentNumber() != null) {
-				entry(zip, "4-" + d.review().documentNumber() + ".docx", reviews.document(d.review().id()));
-			}
-			entry(zip, "5-" + text("filing.package.basis") + ".docx",
-					new GongwenDocx().title(text("filing.package.basis-title", d.title()))
-						.body(d.basis() == null ? text("filing.package.none") : d.basis())
-						.toBytes());
-			int n = 6;
-			for (AttachmentView a : attachments.list(NormativeService.ENTITY, d.id().toString())) {
-				entry(zip, (n++) + "-" + a.fileName(), attachments.content(a.id()));
-			}
-			zip.finish();
-			return bytes.toByteArray();
+		ZipPackage zip = new ZipPackage();
+		zip.add("1-" + text("filing.package.report") + ".docx", report(f, d));
+		zip.add("2-" + text("filing.package.text") + ".docx", normative.officialText(d.id()));
+		zip.add("3-" + text("filing.package.explanation") + ".docx",
+				new GongwenDocx().title(text("filing.package.explanation-title", d.title()))
+					.body(d.explanation() == null ? text("filing.package.none") : d.explanation())
+					.toBytes());
+		if (d.review() != null && d.review().documentNumber() != null) {
+			zip.add("4-" + d.review().documentNumber() + ".docx", reviews.document(d.review().id()));
 		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
+		zip.add("5-" + text("filing.package.basis") + ".docx",
+				new GongwenDocx().title(text("filing.package.basis-title", d.title()))
+					.body(d.basis() == null ? text("filing.package.none") : d.basis())
+					.toBytes());
+		int n = 6;
+		for (AttachmentView a : attachments.list(NormativeService.ENTITY, d.id().toString())) {
+			zip.add((n++) + "-" + a.fileName(), attachments.content(a.id()));
 		}
+		return zip.toBytes();
 	}
 
 	/** 备案报告 in 公文 format. */
@@ -321,12 +312,6 @@ public class Filings {
 		NormativeDocument d = documents.load(f.documentId());
 		notifications.send(new Notice(d.createdBy, d.orgId, text(code, d.documentNumber, d.title, reason), reason,
 				"/normative/" + d.id, "filing:" + f.id() + ":" + code + ":" + f.returnedCount()));
-	}
-
-	private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
-		zip.write(content);
-		zip.closeEntry();
 	}
 
 	private static void requireReason(String reason) {

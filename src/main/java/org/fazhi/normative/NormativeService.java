@@ -14,6 +14,10 @@ import java.util.UUID;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.calendar.CalendarService;
+import org.fazhi.consultation.ConsultationService;
+import org.fazhi.consultation.ConsultationStatus;
+import org.fazhi.consultation.ConsultationSubject;
+import org.fazhi.consultation.ConsultationView;
 import org.fazhi.deadline.ClockView;
 import org.fazhi.deadline.Clocks;
 import org.fazhi.deadline.Clocks.StartClock;
@@ -34,6 +38,7 @@ import org.fazhi.review.ReviewService.SubmitReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
+import org.fazhi.review.ReviewerIsOwedMinimumTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -76,11 +81,15 @@ public class NormativeService {
 
 	private final NormativeProperties properties;
 
+	private final ConsultationService consultations;
+
 	private final Clock clock;
 
 	NormativeService(NormativeRepository documents, JdbcClient jdbc, ReviewService reviews, Clocks clocks,
 			DeadlineRules rules, CalendarService calendar, OrganizationService orgs, AuditLog audit,
-			ApplicationEventPublisher events, MessageSource messages, NormativeProperties properties, Clock clock) {
+			ApplicationEventPublisher events, MessageSource messages, NormativeProperties properties,
+			ConsultationService consultations, Clock clock) {
+		this.consultations = consultations;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
@@ -149,6 +158,9 @@ public class NormativeService {
 	public void recordConsultation(UUID id, String channel, LocalDate from, LocalDate to, int comments, String summary,
 			String shortReason) {
 		NormativeDocument d = documents.load(id);
+		if (d.consultationId != null) {
+			throw RuleViolation.of("normative.consultation.portal-exists");
+		}
 		if (channel == null || channel.isBlank()) {
 			throw InvalidInput.onField("channel", "normative.consultation.channel");
 		}
@@ -162,28 +174,44 @@ public class NormativeService {
 			.after(snapshot(d)));
 	}
 
-	/** Links a portal consultation (module consultation) as the document's 公开征求意见. */
-	public void linkConsultation(UUID id, UUID consultationId, LocalDate from, LocalDate to, String shortReason) {
+	/**
+	 * 公开征求意见 on the portal: publishes the draft and its explanation as a consultation (module consultation) whose
+	 * period the document's rule governs; the comments and the adoption summary come back when it closes.
+	 */
+	public UUID openPortalConsultation(UUID id, LocalDate opensOn, LocalDate closesOn, String shortReason,
+			String howToComment, UUID creatorId) {
 		NormativeDocument d = documents.load(id);
-		Policies.ConsultationPeriodMinimum.check(calendar.calendar(), d.marketRelated, from, to, shortReason);
+		if (d.status != DocumentStatus.DRAFTING && d.status != DocumentStatus.CONSULTING) {
+			d.status.assertCanMoveTo(DocumentStatus.CONSULTING);
+		}
+		if (d.consultationId != null) {
+			throw RuleViolation.of("normative.consultation.portal-exists");
+		}
+		UUID consultationId = consultations.publishNew(new ConsultationService.Draft(d.orgId,
+				d.marketRelated ? ConsultationSubject.MARKET_NORMATIVE_DOCUMENT : ConsultationSubject.NORMATIVE_DOCUMENT,
+				id.toString(), text("normative.consultation.portal-title", d.title), d.bodyText, d.explanation, opensOn,
+				closesOn, shortReason, howToComment), creatorId, LocalDate.now(clock));
 		Map<String, Object> before = snapshot(d);
-		d.recordConsultation(text("normative.consultation.portal"), from, to, 0, null, blankToNull(shortReason),
-				consultationId);
+		d.recordConsultation(text("normative.consultation.portal"), opensOn, closesOn, 0, null,
+				blankToNull(shortReason), consultationId);
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
-			.summary(text("normative.consultation.portal") + " " + from + "—" + to)
+			.summary(text("normative.consultation.portal") + " " + opensOn + "—" + closesOn)
 			.before(before)
 			.after(snapshot(d)));
+		return consultationId;
 	}
 
-	/** The portal consultation closed: its comments and the adoption summary become the consultation record. */
-	public void consultationClosed(UUID id, int comments, String summary) {
+	/** The portal consultation closed or concluded: its comments (and the adoption summary) become the record. */
+	void consultationConcluded(UUID id, int comments, String summary) {
 		NormativeDocument d = documents.load(id);
 		if (d.consultationId == null) {
 			return;
 		}
 		d.consultationComments = comments;
-		d.consultationSummary = summary;
+		if (summary != null) {
+			d.consultationSummary = summary;
+		}
 		documents.save(d);
 	}
 
@@ -191,6 +219,12 @@ public class NormativeService {
 	public ReviewView submitForReview(UUID id, LocalDate on, UUID requesterId) {
 		NormativeDocument d = documents.load(id);
 		d.status.assertCanMoveTo(DocumentStatus.IN_REVIEW);
+		if (d.consultationId != null) {
+			ConsultationView c = consultations.get(d.consultationId);
+			if (c.status() == ConsultationStatus.OPEN || c.status() == ConsultationStatus.DRAFT) {
+				throw RuleViolation.of("normative.rule.consultation-still-open", c.closesOn());
+			}
+		}
 		String consultation = d.consultationChannel == null ? null
 				: text("normative.consultation.summary", d.consultationChannel, d.consultationFrom, d.consultationTo,
 						d.consultationComments == null ? 0 : d.consultationComments,
@@ -229,7 +263,7 @@ public class NormativeService {
 			throw InvalidInput.onField("outcome", "normative.deliberation.outcome");
 		}
 		boolean leader = CurrentUser.get().map(u -> u.can(Permission.LEADER_APPROVE)).orElse(false);
-		Policies.ReviewerIsOwedMinimumTime.check(calendar.calendar(), review.get().submittedOn(), date,
+		ReviewerIsOwedMinimumTime.check(calendar.calendar(), review.get().submittedOn(), date,
 				rules.get(ReviewSubject.NORMATIVE_DOCUMENT.ruleCode()).minimum(), override, leader);
 		if (review.get().passedOn() != null && date.isBefore(review.get().passedOn())) {
 			throw RuleViolation.onField("date", "normative.rule.meeting-before-review-passed", review.get().passedOn());

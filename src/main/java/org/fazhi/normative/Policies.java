@@ -36,34 +36,6 @@ final class Policies {
 	}
 
 	/**
-	 * 审核时间一般不少于5个工作日 (国办发〔2018〕115号; the seed's 二(3)): the reviewer is owed the rule's minimum, so a
-	 * deliberation planned sooner after the submission is refused unless a leader overrides it with a reason.
-	 */
-	static final class ReviewerIsOwedMinimumTime {
-
-		private ReviewerIsOwedMinimumTime() {
-		}
-
-		static void check(WorkingCalendar calendar, LocalDate submittedOn, LocalDate meetingDate, Integer minimum,
-				String overrideReason, boolean overriddenByLeader) {
-			if (minimum == null || minimum == 0) {
-				return;
-			}
-			if (calendar.workingDaysBetween(submittedOn, meetingDate) >= minimum) {
-				return;
-			}
-			if (overrideReason != null && !overrideReason.isBlank()) {
-				if (!overriddenByLeader) {
-					throw RuleViolation.onField("override", "normative.rule.override-needs-leader");
-				}
-				return;
-			}
-			throw RuleViolation.onField("date", "normative.rule.minimum-review-time", minimum, submittedOn,
-					calendar.plusWorkingDays(submittedOn, minimum));
-		}
-	}
-
-	/**
 	 * 公开征求意见期限: ≥ 30 days for documents touching market entities (优化营商环境条例 第六十二条), ≥ 7 working days
 	 * otherwise (法治政府建设示范指标体系 第24项); shorter only with the reason recorded.
 	 */

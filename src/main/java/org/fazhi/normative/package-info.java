@@ -3,7 +3,7 @@
  * promulgation with a 文号, publication, filing with the superior authority, the catalog and cleanup campaigns.
  */
 @ApplicationModule(allowedDependencies = { "platform", "audit", "calendar", "deadline", "notification", "organization",
-		"review", "attachment", "assessment" })
+		"review", "attachment", "assessment", "consultation" })
 package org.fazhi.normative;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import org.fazhi.platform.web.ApiPaths;
 import org.fazhi.platform.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
@@ -57,6 +58,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 						"/gk/**", "/api/v1/calendar/**", "/api/v1/public/**", "/actuator/health", "/actuator/info")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/consultations/*")
 				.permitAll()
 				.anyRequest()
 				.authenticated())

@@ -21,4 +21,19 @@ public class InvalidInput extends FazhiException {
 	public HttpStatus status() {
 		return HttpStatus.BAD_REQUEST;
 	}
+
+	/**
+	 * The stripped text of a required field, refused when blank ({@code code}) or longer than {@code max} characters
+	 * ({@code sizeCode}, with {@code max} as its argument).
+	 */
+	public static String requireText(String value, String field, String code, int max, String sizeCode) {
+		if (value == null || value.isBlank()) {
+			throw onField(field, code);
+		}
+		String v = value.strip();
+		if (v.length() > max) {
+			throw onField(field, sizeCode, max);
+		}
+		return v;
+	}
 }

@@ -38,6 +38,8 @@ public enum Permission {
 	FILING_REVIEW(null),
 	/** 公众参与/征求意见管理 */
 	CONSULTATION_MANAGE(null),
+	/** 重大行政决策查阅 */
+	DECISION_VIEW(null),
 	/** 重大行政决策管理 */
 	DECISION_MANAGE(null),
 	/** 考评指标查阅 */

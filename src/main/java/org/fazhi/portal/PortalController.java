@@ -2,6 +2,8 @@ package org.fazhi.portal;
 
 import java.util.UUID;
 
+import org.fazhi.consultation.ConsultationService;
+import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.normative.CleanupView;
 import org.fazhi.normative.Cleanups;
 import org.fazhi.normative.DocumentStatus;
@@ -26,7 +28,10 @@ class PortalController {
 
 	private final Cleanups cleanups;
 
-	PortalController(NormativeService normative, Cleanups cleanups) {
+	private final ConsultationService consultations;
+
+	PortalController(NormativeService normative, Cleanups cleanups, ConsultationService consultations) {
+		this.consultations = consultations;
 		this.normative = normative;
 		this.cleanups = cleanups;
 	}
@@ -35,6 +40,9 @@ class PortalController {
 	String home(Model model) {
 		model.addAttribute("latest", normative.publicCatalog(Filter.all(), Paging.clamp(0, 8)).getContent());
 		model.addAttribute("cleanups", cleanups.published());
+		model.addAttribute("consultations", consultations
+			.published(new ConsultationService.Filter(ConsultationStatus.OPEN, null, null, null), Paging.clamp(0, 8))
+			.getContent());
 		return "gk/index";
 	}
 

@@ -14,8 +14,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The 2019 legality reviews of documents other than normative documents: 13 documents sent upward and contracts,
- * each answered with a 合法性说明 within its time limit (with the 6 normative documents: 19 = 1 意见 + 18 说明).
+ * The 2019 legality reviews of documents other than normative documents and decisions: 12 documents sent upward and
+ * contracts, each answered with a 合法性说明 within its time limit (with the 6 normative documents and the major
+ * decision of DemoDecisions: 19 = 1 意见 + 18 说明).
  */
 @Component
 @Order(25)
@@ -52,7 +53,6 @@ class DemoReviews implements DemoDataLoader {
 				item(ReviewSubject.REPORT, "《内蒙古自治区促进科技成果转化条例（修订草案送审稿）》报送稿", DemoOrgCodes.TRANSFER, "staff", "2019-03-25", "2019-04-03"),
 				item(ReviewSubject.CONTRACT, "内蒙古自治区科学技术厅与内蒙古大学科技合作框架协议", DemoOrgCodes.TRANSFER, "staff", "2019-04-15", "2019-04-19"),
 				item(ReviewSubject.CONTRACT, "科技大楼物业管理服务合同", DemoOrgCodes.OFFICE, "sysadmin", "2019-05-06", "2019-05-10"),
-				item(ReviewSubject.REPORT, "关于申请设立自治区科技成果转化引导基金的请示", DemoOrgCodes.TRANSFER, "staff", "2019-05-27", "2019-05-31"),
 				item(ReviewSubject.CONTRACT, "内蒙古自治区科技创新平台建设项目任务书（范本）", DemoOrgCodes.HIGHTECH, "officer", "2019-06-17", "2019-06-21"),
 				item(ReviewSubject.REPORT, "关于报送《内蒙古自治区科学技术奖励办法》修订建议的函", DemoOrgCodes.LEGAL, "reviewer", "2019-07-08", "2019-07-12"),
 				item(ReviewSubject.CONTRACT, "科技报告系统技术服务合同", DemoOrgCodes.OFFICE, "sysadmin", "2019-07-29", "2019-08-02"),

@@ -43,6 +43,14 @@ class IndicatorsIT extends IntegrationTest {
 	}
 
 	@Test
+	void the2019DecisionFollowedEveryProcedureAndEveryPublicCommentWasAnswered() throws Exception {
+		mvc.perform(get("/api/v1/indicators").param("org", department()).param("year", "2019").with(as("reviewer")))
+			.andExpect(jsonPath("$[?(@.code == 'DC-PROC')].display").value(Matchers.contains("1/1 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'CS-RESPONSE')].display").value(Matchers.contains("5/5 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'DC-PROC')].link").value(Matchers.contains("/decisions?year=2019")));
+	}
+
+	@Test
 	void yearWithNothingDueShowsNoValueNeverOneHundredPercent() throws Exception {
 		mvc.perform(get("/api/v1/indicators").param("org", department()).param("year", "2012").with(as("reviewer")))
 			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].value").value(Matchers.contains((Object) null)))

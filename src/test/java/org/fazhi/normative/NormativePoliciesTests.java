@@ -58,49 +58,6 @@ class NormativePoliciesTests {
 	}
 
 	@Nested
-	class ReviewerIsOwedMinimumTime {
-
-		@Test
-		void deliberationFourWorkingDaysAfterSubmissionAcrossTheDragonBoatFestivalIsRefused() {
-			// submitted Monday 2019-06-03; 6/7 端午节: 6/4, 6/5, 6/6, 6/10 are four working days
-			assertThatThrownBy(() -> Policies.ReviewerIsOwedMinimumTime.check(calendar, LocalDate.of(2019, 6, 3),
-					LocalDate.of(2019, 6, 10), 5, null, false))
-				.extracting(NormativePoliciesTests::code)
-				.isEqualTo("normative.rule.minimum-review-time");
-		}
-
-		@Test
-		void deliberationOnTheFifthWorkingDayIsAllowed() {
-			assertThatCode(() -> Policies.ReviewerIsOwedMinimumTime.check(calendar, LocalDate.of(2019, 6, 3),
-					LocalDate.of(2019, 6, 11), 5, null, false))
-				.doesNotThrowAnyException();
-		}
-
-		@Test
-		void makeUpSaturdayCountsTowardsTheReviewersTime() {
-			// submitted 2019-10-08; 10/9, 10/10, 10/11, 10/12 (调休 Saturday), 10/14
-			assertThatCode(() -> Policies.ReviewerIsOwedMinimumTime.check(calendar, LocalDate.of(2019, 10, 8),
-					LocalDate.of(2019, 10, 14), 5, null, false))
-				.doesNotThrowAnyException();
-		}
-
-		@Test
-		void earlierDeliberationWithALeadersRecordedReasonIsAllowed() {
-			assertThatCode(() -> Policies.ReviewerIsOwedMinimumTime.check(calendar, LocalDate.of(2019, 6, 3),
-					LocalDate.of(2019, 6, 4), 5, "自治区政府限期出台", true))
-				.doesNotThrowAnyException();
-		}
-
-		@Test
-		void earlierDeliberationWithAReasonButNoLeaderIsRefused() {
-			assertThatThrownBy(() -> Policies.ReviewerIsOwedMinimumTime.check(calendar, LocalDate.of(2019, 6, 3),
-					LocalDate.of(2019, 6, 4), 5, "时间紧", false))
-				.extracting(NormativePoliciesTests::code)
-				.isEqualTo("normative.rule.override-needs-leader");
-		}
-	}
-
-	@Nested
 	class ConsultationPeriodMinimum {
 
 		@Test

@@ -43,6 +43,13 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void onlyTheMostSpecificSidebarLinkIsActive() throws Exception {
+		var active = Pages.html(mvc.perform(get("/decisions/catalogs").with(as("reviewer"))).andReturn())
+			.select("nav.fz-sidebar a.active");
+		assertThat(active.eachText()).containsExactly("决策事项目录");
+	}
+
+	@Test
 	void headerShowsTheOrganizationAndTheUser() throws Exception {
 		String header = Pages.html(mvc.perform(get("/").with(as("reviewer"))).andReturn()).select("header").text();
 		assertThat(header).contains("政策法规处", "李华", "法规处审查员", "退出");

@@ -214,6 +214,16 @@ class NormativeController {
 				summary, shortReason), "normative.consultation.recorded");
 	}
 
+	@PostMapping("/{id}/portal-consultation")
+	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT') and hasAuthority('CONSULTATION_MANAGE')")
+	String portalConsultation(@PathVariable UUID id, @RequestParam(required = false) LocalDate opensOn,
+			@RequestParam(required = false) LocalDate closesOn, @RequestParam(required = false) String shortReason,
+			@RequestParam(required = false) String howToComment, RedirectAttributes redirect) {
+		visible(id);
+		return act(redirect, id, () -> normative.openPortalConsultation(id, opensOn, closesOn, shortReason,
+				howToComment, CurrentUser.require().id()), "normative.consultation.portal-opened");
+	}
+
 	@PostMapping("/{id}/review")
 	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
 	String submitForReview(@PathVariable UUID id, RedirectAttributes redirect) {

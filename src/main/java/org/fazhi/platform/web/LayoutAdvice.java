@@ -36,20 +36,27 @@ class LayoutAdvice {
 			return List.of();
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Map<String, List<NavLink>> sections = new LinkedHashMap<>();
 		Set<String> paths = new HashSet<>();
-		contributors.stream()
+		List<NavItem> items = contributors.stream()
 			.flatMap(c -> c.navItems().stream())
 			.filter(item -> item.permission() == null || user.can(item.permission()))
 			.sorted(Comparator.comparingInt(NavItem::order))
 			// one link per page: a user holding two permissions that each lead to it sees the first item only
 			.filter(item -> paths.add(item.path()))
-			.forEach(item -> sections.computeIfAbsent(item.group(), g -> new ArrayList<>())
-				.add(new NavLink(item.label(), item.path(), isActive(path, item.path()))));
+			.toList();
+		// the page belongs to the most specific link that leads to it (/decisions/catalogs/1, not /decisions)
+		String active = items.stream()
+			.map(NavItem::path)
+			.filter(p -> isUnder(path, p))
+			.max(Comparator.comparingInt(String::length))
+			.orElse(null);
+		Map<String, List<NavLink>> sections = new LinkedHashMap<>();
+		items.forEach(item -> sections.computeIfAbsent(item.group(), g -> new ArrayList<>())
+			.add(new NavLink(item.label(), item.path(), item.path().equals(active))));
 		return sections.entrySet().stream().map(e -> new NavSection(e.getKey(), e.getValue())).toList();
 	}
 
-	private static boolean isActive(String path, String itemPath) {
+	private static boolean isUnder(String path, String itemPath) {
 		return itemPath.equals("/") ? path.equals("/") : path.equals(itemPath) || path.startsWith(itemPath + "/");
 	}
 

@@ -1,0 +1,20 @@
+package org.fazhi.consultation;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A consultation as pages and the API see it.
+ * @param acceptingComments whether a visitor may comment today (published, open, within the period)
+ * @param comments comments received; {@code answered} of them have a response; {@code hidden} are withheld from view
+ */
+public record ConsultationView(UUID id, UUID orgId, UUID unitId, String orgName, ConsultationSubject subject,
+		String subjectId, String title, String draftText, String explanation, String ruleCode, LocalDate opensOn,
+		LocalDate closesOn, String shortReason, String howToComment, ConsultationStatus status, LocalDate publishedOn,
+		LocalDate closedOn, String summaryText, LocalDate summaryOn, UUID createdBy, long comments, long answered,
+		long hidden, boolean acceptingComments) {
+
+	public boolean allAnswered() {
+		return answered == comments;
+	}
+}

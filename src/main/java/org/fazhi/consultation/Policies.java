@@ -1,0 +1,61 @@
+package org.fazhi.consultation;
+
+import java.time.LocalDate;
+
+import org.fazhi.deadline.DeadlineRule;
+import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.RuleViolation;
+
+/** The legal rules of public consultation, each a named policy with its source. */
+final class Policies {
+
+	private Policies() {
+	}
+
+	/**
+	 * The comment period is no shorter than the subject's rule (重大行政决策程序暂行条例 第十五条: 一般不少于30日;
+	 * 优化营商环境条例 第六十二条; 7 working days for other normative documents), unless the reason for a shorter one is
+	 * recorded (第十五条: 因情况紧急等原因需要缩短期限的，公开征求意见时应当予以说明).
+	 */
+	static final class PeriodNotShorterThanTheRule {
+
+		private PeriodNotShorterThanTheRule() {
+		}
+
+		static void check(DeadlineRule rule, LocalDate earliestClose, LocalDate opensOn, LocalDate closesOn,
+				String shortReason, String unitName) {
+			if (!closesOn.isBefore(earliestClose)) {
+				return;
+			}
+			if (shortReason != null && !shortReason.isBlank()) {
+				return;
+			}
+			int minimum = rule.minimum() == null ? rule.amount() : rule.minimum();
+			throw RuleViolation.onField("closesOn", "consultation.rule.period-too-short", rule.name(), minimum, unitName,
+					opensOn, earliestClose, rule.citation());
+		}
+	}
+
+	/**
+	 * 听证会: the materials are served on the participants at least 7 days before the hearing (重大行政决策程序暂行条例
+	 * 第十六条: 听证会举行7日前).
+	 */
+	static final class HearingMaterialsServedInTime {
+
+		static final int DAYS_BEFORE = 7;
+
+		private HearingMaterialsServedInTime() {
+		}
+
+		static void check(LocalDate heldOn, LocalDate materialsServedOn) {
+			if (materialsServedOn == null) {
+				throw InvalidInput.onField("materialsServedOn", "consultation.rule.hearing-materials-date");
+			}
+			LocalDate latest = heldOn.minusDays(DAYS_BEFORE);
+			if (materialsServedOn.isAfter(latest)) {
+				throw RuleViolation.onField("materialsServedOn", "consultation.rule.hearing-materials-late",
+						materialsServedOn, heldOn, latest);
+			}
+		}
+	}
+}

@@ -1,0 +1,18 @@
+package org.fazhi.consultation.web;
+
+import java.util.List;
+
+import org.fazhi.platform.Permission;
+import org.fazhi.platform.web.NavItem;
+import org.fazhi.platform.web.NavigationContributor;
+import org.springframework.stereotype.Component;
+
+@Component
+class ConsultationNavigation implements NavigationContributor {
+
+	@Override
+	public List<NavItem> navItems() {
+		return List.of(new NavItem("nav.group.business", "nav.consultations", "/consultations",
+				Permission.CONSULTATION_MANAGE, 150));
+	}
+}

@@ -1,0 +1,25 @@
+package org.fazhi.decision;
+
+import java.util.List;
+
+import org.fazhi.assessment.IndicatorProvider;
+import org.fazhi.assessment.IndicatorQuery;
+import org.fazhi.assessment.IndicatorValue;
+import org.springframework.stereotype.Component;
+
+/** DC-PROC (INDICATORS.md): decisions taken in the year with all five procedures done or lawfully dispensed with. */
+@Component
+class DecisionIndicators implements IndicatorProvider {
+
+	private final DecisionService decisions;
+
+	DecisionIndicators(DecisionService decisions) {
+		this.decisions = decisions;
+	}
+
+	@Override
+	public List<IndicatorValue> indicators(IndicatorQuery q) {
+		long[] figures = decisions.procedureFigures(q.orgIds(), q.year());
+		return List.of(IndicatorValue.rate("DC-PROC", figures[1], figures[0], "/decisions?year=" + q.year()));
+	}
+}
