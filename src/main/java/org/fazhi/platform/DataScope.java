@@ -32,6 +32,11 @@ public record DataScope(boolean all, Set<UUID> orgIds, UUID selfUserId) {
 				|| (selfUserId != null && selfUserId.equals(ownerUserId));
 	}
 
+	/** A record of an organization (and its unit) with a responsible user: visible when any of the three is in scope. */
+	public boolean includesRecord(UUID orgId, UUID unitId, UUID ownerUserId) {
+		return includes(orgId, ownerUserId) || includesOrg(unitId);
+	}
+
 	public boolean includesOrg(UUID orgId) {
 		return all || (orgId != null && orgIds.contains(orgId));
 	}

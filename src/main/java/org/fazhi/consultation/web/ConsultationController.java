@@ -295,7 +295,7 @@ class ConsultationController {
 
 	private ConsultationView visible(UUID id) {
 		ConsultationView c = consultations.get(id);
-		if (!scopes.current().includes(c.orgId(), c.createdBy()) && !scopes.current().includesOrg(c.unitId())) {
+		if (!scopes.current().includesRecord(c.orgId(), c.unitId(), c.createdBy())) {
 			throw NotFoundException.of("consultation", id);
 		}
 		return c;

@@ -428,7 +428,7 @@ class DecisionController {
 	private DecisionView visible(UUID id) {
 		DecisionView d = decisions.get(id);
 		DataScope scope = scopes.current();
-		if (!scope.includes(d.orgId(), d.createdBy()) && !scope.includesOrg(d.unitId())) {
+		if (!scope.includesRecord(d.orgId(), d.unitId(), d.createdBy())) {
 			throw NotFoundException.of("decision", id);
 		}
 		return d;

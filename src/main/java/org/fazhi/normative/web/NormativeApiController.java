@@ -179,7 +179,7 @@ class NormativeApiController {
 	private NormativeView visible(UUID id) {
 		NormativeView d = normative.get(id);
 		DataScope scope = scopes.current();
-		if (!scope.includes(d.orgId(), d.createdBy()) && !scope.includesOrg(d.unitId())) {
+		if (!scope.includesRecord(d.orgId(), d.unitId(), d.createdBy())) {
 			throw NotFoundException.of("normative_document", id);
 		}
 		return d;
