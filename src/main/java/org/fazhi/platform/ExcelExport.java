@@ -3,8 +3,6 @@ package org.fazhi.platform;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAccessor;
 import java.util.List;
@@ -16,15 +14,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import org.fazhi.platform.web.Downloads;
 import org.springframework.http.ResponseEntity;
 
 /** Every list's Excel export: a header row and the rows, as the user sees them on the page. */
 public final class ExcelExport {
-
-	public static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private ExcelExport() {
 	}
@@ -59,12 +53,9 @@ public final class ExcelExport {
 		}
 	}
 
+	/** The workbook as a download; {@code .xlsx} is added to the name when it lacks it. */
 	public static ResponseEntity<byte[]> response(String fileName, byte[] content) {
-		String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-		return ResponseEntity.ok()
-			.contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"export.xlsx\"; filename*=UTF-8''" + encoded)
-			.body(content);
+		return Downloads.file(fileName.endsWith(".xlsx") ? fileName : fileName + ".xlsx", Downloads.XLSX, content);
 	}
 
 	private static void setValue(Cell cell, Object value) {

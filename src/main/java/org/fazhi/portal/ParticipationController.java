@@ -1,7 +1,5 @@
 package org.fazhi.portal;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,9 +21,8 @@ import org.fazhi.decision.DecisionView;
 import org.fazhi.platform.FazhiException;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -126,11 +123,7 @@ class ParticipationController {
 		if (!a.ownerType().equals("consultation") || !a.ownerId().equals(id.toString())) {
 			throw NotFoundException.of("attachment", fileId);
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(a.contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"file\"; filename*=UTF-8''"
-					+ URLEncoder.encode(a.fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
-			.body(attachments.content(fileId));
+		return Downloads.file(a.fileName(), a.contentType(), attachments.content(fileId));
 	}
 
 	@GetMapping("/comments")

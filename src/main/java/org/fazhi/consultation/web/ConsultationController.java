@@ -27,11 +27,10 @@ import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.web.Actions;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -190,13 +189,8 @@ class ConsultationController {
 	@GetMapping("/{id}/summary.docx")
 	ResponseEntity<byte[]> summaryDocument(@PathVariable UUID id) {
 		visible(id);
-		return ResponseEntity.ok()
-			.contentType(MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"summary.docx\"; filename*=UTF-8''"
-					+ java.net.URLEncoder.encode(problems.text("consultation.summary.file"),
-							java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
-			.body(consultations.summaryDocument(id));
+		return Downloads.file(problems.text("consultation.summary.file"), Downloads.DOCX,
+				consultations.summaryDocument(id));
 	}
 
 	@GetMapping("/{id}/comments.xlsx")

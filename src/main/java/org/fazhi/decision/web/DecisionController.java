@@ -1,8 +1,6 @@
 package org.fazhi.decision.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,11 +37,10 @@ import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.web.Actions;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -396,12 +393,7 @@ class DecisionController {
 	@GetMapping("/{id}/archive.zip")
 	ResponseEntity<byte[]> archive(@PathVariable UUID id) {
 		DecisionView d = visible(id);
-		String name = URLEncoder.encode(problems.text("decision.archive.file", d.title()), StandardCharsets.UTF_8)
-			.replace("+", "%20");
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"archive.zip\"; filename*=UTF-8''" + name)
-			.body(archive.archive(id));
+		return Downloads.file(problems.text("decision.archive.file", d.title()), Downloads.ZIP, archive.archive(id));
 	}
 
 	private String act(RedirectAttributes redirect, UUID id, Runnable action, String success) {

@@ -1,7 +1,5 @@
 package org.fazhi.normative.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,10 +14,9 @@ import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.FazhiException;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.web.Actions;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -134,12 +131,7 @@ class CleanupController {
 	@GetMapping("/{id}/export.docx")
 	ResponseEntity<byte[]> docx(@PathVariable UUID id) {
 		CleanupView c = visible(id);
-		String name = URLEncoder.encode(c.title() + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
-		return ResponseEntity.ok()
-			.contentType(MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"cleanup.docx\"; filename*=UTF-8''" + name)
-			.body(cleanups.exportDocx(id));
+		return Downloads.file(c.title() + ".docx", Downloads.DOCX, cleanups.exportDocx(id));
 	}
 
 	private CleanupView visible(UUID id) {

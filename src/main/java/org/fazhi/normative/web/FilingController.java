@@ -1,7 +1,5 @@
 package org.fazhi.normative.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,9 +14,8 @@ import org.fazhi.platform.DataScopes;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.web.Actions;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -70,12 +67,8 @@ class FilingController {
 	@GetMapping("/{id}/package.zip")
 	ResponseEntity<byte[]> filingPackage(@PathVariable UUID id) {
 		FilingView f = visible(id);
-		String name = URLEncoder.encode(f.documentNumber() + "-" + problems.text("filing.package") + ".zip",
-				StandardCharsets.UTF_8).replace("+", "%20");
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType("application/zip"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"filing.zip\"; filename*=UTF-8''" + name)
-			.body(filings.filingPackage(id));
+		return Downloads.file(f.documentNumber() + "-" + problems.text("filing.package") + ".zip", Downloads.ZIP,
+				filings.filingPackage(id));
 	}
 
 	@PostMapping("/{id}/accept")

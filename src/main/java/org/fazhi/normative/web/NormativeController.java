@@ -1,8 +1,6 @@
 package org.fazhi.normative.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +31,11 @@ import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.docs.DocxText;
 import org.fazhi.platform.web.Actions;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -313,13 +310,8 @@ class NormativeController {
 	@GetMapping("/{id}/text.docx")
 	ResponseEntity<byte[]> officialText(@PathVariable UUID id) {
 		NormativeView d = visible(id);
-		String name = URLEncoder.encode((d.documentNumber() == null ? d.title() : d.documentNumber()) + ".docx",
-				StandardCharsets.UTF_8).replace("+", "%20");
-		return ResponseEntity.ok()
-			.contentType(MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"document.docx\"; filename*=UTF-8''" + name)
-			.body(normative.officialText(id));
+		return Downloads.file((d.documentNumber() == null ? d.title() : d.documentNumber()) + ".docx", Downloads.DOCX,
+				normative.officialText(id));
 	}
 
 	private String act(RedirectAttributes redirect, UUID id, Runnable action, String success) {

@@ -1,8 +1,6 @@
 package org.fazhi.review.web;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -22,6 +20,7 @@ import org.fazhi.platform.Paging;
 import org.fazhi.platform.Permission;
 import org.fazhi.platform.docs.DocxText;
 import org.fazhi.platform.web.Actions;
+import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
@@ -33,8 +32,6 @@ import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -225,13 +222,7 @@ class ReviewController {
 	@GetMapping("/{id}/document.docx")
 	ResponseEntity<byte[]> document(@PathVariable UUID id) {
 		ReviewView review = visible(id);
-		byte[] docx = reviews.document(id);
-		String name = URLEncoder.encode(review.documentNumber() + ".docx", StandardCharsets.UTF_8).replace("+", "%20");
-		return ResponseEntity.ok()
-			.contentType(MediaType
-				.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"review.docx\"; filename*=UTF-8''" + name)
-			.body(docx);
+		return Downloads.file(review.documentNumber() + ".docx", Downloads.DOCX, reviews.document(id));
 	}
 
 	private ReviewView visible(UUID id) {
