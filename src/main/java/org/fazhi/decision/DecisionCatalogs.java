@@ -341,15 +341,16 @@ public class DecisionCatalogs {
 								rs.getString("withdrawn_reason"), null, null));
 			})
 			.list();
-		Map<UUID, UUID> decided = decisions.decisionsForItems(itemRows.stream().map(r -> r.item().id()).toList());
+		Map<UUID, DecisionService.ItemDecision> decided = decisions
+			.decisionsForItems(itemRows.stream().map(r -> r.item().id()).toList());
 		Map<UUID, List<Item>> items = new HashMap<>();
 		for (ItemRow r : itemRows) {
 			Item i = r.item();
-			UUID decisionId = decided.get(i.id());
-			DecisionStatus status = decisionId == null ? null : decisions.get(decisionId).status();
+			DecisionService.ItemDecision decision = decided.get(i.id());
 			items.computeIfAbsent(r.catalogId(), k -> new ArrayList<>())
 				.add(new Item(i.id(), i.seq(), i.name(), i.leadOrgId(), i.leadOrgName(), i.planned(), i.plannedTiming(),
-						i.description(), i.withdrawn(), i.withdrawnReason(), decisionId, status));
+						i.description(), i.withdrawn(), i.withdrawnReason(), decision == null ? null : decision.id(),
+						decision == null ? null : decision.status()));
 		}
 		Map<UUID, List<Adjustment>> adjustments = new HashMap<>();
 		jdbc.sql("select * from decision_catalog_adjustment where catalog_id in (:ids) order by adjusted_on, description")

@@ -727,18 +727,23 @@ public class DecisionService {
 		return new long[] { taken.size(), taken.stream().filter(DecisionView::allProceduresSatisfied).count() };
 	}
 
-	/** The decision for a catalog item, if one was opened. */
+	/** The decision opened for each of the catalog items that have one, with its status. */
 	@Transactional(readOnly = true)
-	public Map<UUID, UUID> decisionsForItems(List<UUID> itemIds) {
+	public Map<UUID, ItemDecision> decisionsForItems(List<UUID> itemIds) {
 		if (itemIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<UUID, UUID> found = new HashMap<>();
-		jdbc.sql("select catalog_item_id, id from decision where catalog_item_id in (:ids) and status <> 'ABANDONED'")
+		Map<UUID, ItemDecision> found = new HashMap<>();
+		jdbc.sql("select catalog_item_id, id, status from decision where catalog_item_id in (:ids) and status <> 'ABANDONED'")
 			.param("ids", itemIds)
-			.query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.query((rs, n) -> found.put(rs.getObject(1, UUID.class),
+					new ItemDecision(rs.getObject(2, UUID.class), DecisionStatus.valueOf(rs.getString(3)))))
 			.list();
 		return found;
+	}
+
+	/** A catalog item's decision. */
+	public record ItemDecision(UUID id, DecisionStatus status) {
 	}
 
 	// ---------------------------------------------------------------- internals
