@@ -37,6 +37,8 @@ public class CalendarService {
 
 	public static final int MAX_MONTHS = 120;
 
+	public static final int MAX_YEARS = 30;
+
 	private static final long RECHECK_NANOS = 5_000_000_000L;
 
 	private final JdbcClient jdbc;
@@ -288,14 +290,29 @@ public class CalendarService {
 		if (amount < 0) {
 			throw InvalidInput.onField("amount", "calendar.amount.negative");
 		}
+		if (unit == PeriodUnit.ANNUAL_DATE) {
+			checkMonthDay(amount);
+			return;
+		}
 		int max = switch (unit) {
 			case WORKING_DAY -> MAX_WORKING_DAYS;
 			case DAY -> MAX_DAYS;
 			case MONTH -> MAX_MONTHS;
+			case YEAR -> MAX_YEARS;
+			case ANNUAL_DATE -> throw new IllegalStateException();
 		};
 		if (amount > max) {
 			throw InvalidInput.onField("amount", "calendar.amount.too-large", max,
 					new DefaultMessageSourceResolvable("calendar.unit-count." + unit.name()));
+		}
+	}
+
+	private static void checkMonthDay(int mmdd) {
+		try {
+			WorkingCalendar.monthDay(mmdd);
+		}
+		catch (java.time.DateTimeException e) {
+			throw InvalidInput.onField("amount", "calendar.amount.month-day");
 		}
 	}
 

@@ -150,7 +150,27 @@ public final class WorkingCalendar {
 			case WORKING_DAY -> plusWorkingDays(start, amount);
 			case DAY -> start.plusDays(amount);
 			case MONTH -> start.plusMonths(amount);
+			case YEAR -> start.plusYears(amount);
+			case ANNUAL_DATE -> {
+				java.time.MonthDay day = monthDay(amount);
+				LocalDate same = day.atYear(start.getYear());
+				yield same.isAfter(start) ? same : day.atYear(start.getYear() + 1);
+			}
 		};
+	}
+
+	/** The month and day an {@link PeriodUnit#ANNUAL_DATE} amount (MMDD) stands for. */
+	public static java.time.MonthDay monthDay(int mmdd) {
+		return java.time.MonthDay.of(mmdd / 100, mmdd % 100);
+	}
+
+	/** The amount of a period as the explanation names it: a number, or a month and day (3月1日). */
+	public static Object amountWords(int amount, PeriodUnit unit) {
+		if (unit.counts()) {
+			return amount;
+		}
+		java.time.MonthDay day = monthDay(amount);
+		return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
 	}
 
 	/** The due date of a period of {@code amount} units that starts (uncounted) on {@code start}. */
@@ -181,12 +201,13 @@ public final class WorkingCalendar {
 	public Explanation explain(DueDate due) {
 		List<Explanation.Line> lines = new ArrayList<>();
 		lines.add(new Explanation.Line("calendar.explain.start", due.start(), weekday(due.start())));
-		lines.add(new Explanation.Line("calendar.explain.unit." + due.unit(), due.amount()));
+		lines.add(new Explanation.Line("calendar.explain.unit." + due.unit(), amountWords(due.amount(), due.unit())));
 		if (due.unit() == PeriodUnit.WORKING_DAY && due.amount() > 0) {
 			describeSkippedAndCounted(due.start().plusDays(1), due.counted(), lines);
 		}
-		lines.add(new Explanation.Line("calendar.explain.counted." + due.unit(), due.amount(), due.counted(),
-				weekday(due.counted())));
+		lines.add(new Explanation.Line("calendar.explain.counted." + due.unit(), amountWords(due.amount(), due.unit()),
+				due.counted(), weekday(due.counted())));
+		makeupDay(due.counted()).ifPresent(lines::add);
 		if (due.rolled()) {
 			lines.add(new Explanation.Line("calendar.explain.rolled", due.counted(), restDay(due.counted()), due.due(),
 					weekday(due.due())));
@@ -210,42 +231,62 @@ public final class WorkingCalendar {
 		return result;
 	}
 
-	private void describeSkippedAndCounted(LocalDate from, LocalDate to, List<Explanation.Line> lines) {
-		OfficialDay runStart = null;
-		OfficialDay runEnd = null;
+	/**
+	 * The holidays skipped and the make-up days counted between two days, inclusive. A run of holidays of one name
+	 * names every notice that made one of its days a holiday (2020's Spring Festival: the arrangement and its
+	 * extension, 国办发明电〔2020〕1号).
+	 */
+	public List<Explanation.Line> skippedAndCounted(LocalDate from, LocalDate to) {
+		List<Explanation.Line> lines = new ArrayList<>();
+		List<OfficialDay> run = new ArrayList<>();
 		for (OfficialDay day : officialDays(from, to)) {
 			if (day.kind() == DayKind.HOLIDAY) {
-				if (runEnd != null && runEnd.name().equals(day.name())
-						&& ChronoUnit.DAYS.between(runEnd.date(), day.date()) == 1) {
-					runEnd = day;
-					continue;
+				OfficialDay last = run.isEmpty() ? null : run.get(run.size() - 1);
+				if (last != null && (!last.name().equals(day.name())
+						|| ChronoUnit.DAYS.between(last.date(), day.date()) != 1)) {
+					flushHoliday(run, lines);
 				}
-				flushHoliday(runStart, runEnd, lines);
-				runStart = day;
-				runEnd = day;
+				run.add(day);
 			}
 			else if (day.kind() == DayKind.MAKEUP_WORKDAY) {
-				flushHoliday(runStart, runEnd, lines);
-				runStart = null;
-				runEnd = null;
+				flushHoliday(run, lines);
 				lines.add(new Explanation.Line("calendar.explain.makeup-counted", day.date(), weekday(day.date()),
 						day.name(), day.source()));
 			}
 		}
-		flushHoliday(runStart, runEnd, lines);
+		flushHoliday(run, lines);
+		return lines;
 	}
 
-	private void flushHoliday(OfficialDay first, OfficialDay last, List<Explanation.Line> lines) {
-		if (first == null) {
+	/** A line saying that the day is a make-up working day (调休上班日), if it is one. */
+	public java.util.Optional<Explanation.Line> makeupDay(LocalDate date) {
+		OfficialDay named = official.get(date);
+		if (named == null || named.kind() != DayKind.MAKEUP_WORKDAY) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new Explanation.Line("calendar.explain.on-makeup", date, weekday(date), named.name(),
+				named.source()));
+	}
+
+	private void describeSkippedAndCounted(LocalDate from, LocalDate to, List<Explanation.Line> lines) {
+		lines.addAll(skippedAndCounted(from, to));
+	}
+
+	private static void flushHoliday(List<OfficialDay> run, List<Explanation.Line> lines) {
+		if (run.isEmpty()) {
 			return;
 		}
+		OfficialDay first = run.get(0);
+		OfficialDay last = run.get(run.size() - 1);
+		String sources = String.join("、", run.stream().map(OfficialDay::source).distinct().toList());
 		if (first.date().equals(last.date())) {
-			lines.add(new Explanation.Line("calendar.explain.holiday-day", first.name(), first.date(), first.source()));
+			lines.add(new Explanation.Line("calendar.explain.holiday-day", first.name(), first.date(), sources));
 		}
 		else {
 			lines.add(new Explanation.Line("calendar.explain.holiday-run", first.name(), first.date(), last.date(),
-					first.source()));
+					sources));
 		}
+		run.clear();
 	}
 
 	private DefaultMessageSourceResolvable restDay(LocalDate date) {

@@ -622,12 +622,41 @@ public class ConsultationService {
 			.single();
 	}
 
-	/** The period the subject's rule requires from a first day: the earliest lawful last day. */
+	/** The comment-period rule in force on the first day, if one was (a decision before 2019-09-01 had none). */
 	@Transactional(readOnly = true)
-	public LocalDate earliestClose(ConsultationSubject subject, LocalDate opensOn) {
-		DeadlineRule rule = rules.get(subject.ruleCode());
-		int minimum = rule.minimum() == null ? rule.amount() : rule.minimum();
-		return calendar.calendar().count(opensOn, minimum, rule.unit());
+	public Optional<DeadlineRule> periodRule(ConsultationSubject subject, LocalDate opensOn) {
+		return rules.inForce(subject.ruleCode(), opensOn).filter(DeadlineRule::hasFloor);
+	}
+
+	/** The period the subject's rule requires from a first day: the earliest lawful last day, if a rule applies. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> earliestClose(ConsultationSubject subject, LocalDate opensOn) {
+		return periodRule(subject, opensOn).map(rule -> calendar.calendar().count(opensOn, rule.minimum(), rule.unit()));
+	}
+
+	/**
+	 * The comment period is checked against the rule in force on its first day, whatever records it (the portal, or a
+	 * consultation held elsewhere and recorded by hand).
+	 */
+	@Transactional(readOnly = true)
+	public void checkPeriod(ConsultationSubject subject, LocalDate opensOn, LocalDate closesOn, String shortReason) {
+		if (opensOn == null) {
+			throw InvalidInput.onField("opensOn", "consultation.opens.required");
+		}
+		if (closesOn == null) {
+			throw InvalidInput.onField("closesOn", "consultation.closes.required");
+		}
+		CalendarService.checkCovered(opensOn, "opensOn");
+		CalendarService.checkCovered(closesOn, "closesOn");
+		if (!closesOn.isAfter(opensOn)) {
+			throw InvalidInput.onField("closesOn", "consultation.closes.order");
+		}
+		Optional<DeadlineRule> rule = periodRule(subject, opensOn);
+		if (rule.isPresent()) {
+			Policies.PeriodNotShorterThanTheRule.check(rule.get(),
+					calendar.calendar().count(opensOn, rule.get().minimum(), rule.get().unit()), opensOn, closesOn,
+					shortReason, text(rule.get().unit().messageKey()));
+		}
 	}
 
 	// ---------------------------------------------------------------- internals
@@ -661,15 +690,10 @@ public class ConsultationService {
 		}
 		CalendarService.checkCovered(draft.opensOn(), "opensOn");
 		CalendarService.checkCovered(draft.closesOn(), "closesOn");
-		if (!draft.closesOn().isAfter(draft.opensOn())) {
-			throw InvalidInput.onField("closesOn", "consultation.closes.order");
-		}
 		if (ChronoUnit.DAYS.between(draft.opensOn(), draft.closesOn()) > 366) {
 			throw InvalidInput.onField("closesOn", "consultation.closes.too-long");
 		}
-		DeadlineRule rule = rules.get(draft.subject().ruleCode());
-		Policies.PeriodNotShorterThanTheRule.check(rule, earliestClose(draft.subject(), draft.opensOn()),
-				draft.opensOn(), draft.closesOn(), draft.shortReason(), text(rule.unit().messageKey()));
+		checkPeriod(draft.subject(), draft.opensOn(), draft.closesOn(), draft.shortReason());
 	}
 
 	private String insertComment(ConsultationView c, String content, String name, String contact,

@@ -30,8 +30,7 @@ final class Policies {
 			if (shortReason != null && !shortReason.isBlank()) {
 				return;
 			}
-			int minimum = rule.minimum() == null ? rule.amount() : rule.minimum();
-			throw RuleViolation.onField("closesOn", "consultation.rule.period-too-short", rule.name(), minimum, unitName,
+			throw RuleViolation.onField("closesOn", "consultation.rule.period-too-short", rule.name(), rule.minimum(), unitName,
 					opensOn, earliestClose, rule.citation());
 		}
 	}

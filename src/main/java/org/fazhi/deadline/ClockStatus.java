@@ -3,7 +3,7 @@ package org.fazhi.deadline;
 /** Where a clock stands (DESIGN.md, Statutory clocks). */
 public enum ClockStatus {
 
-	/** 正常: running, more than the warning threshold left */
+	/** 正常 (进行中): running, more than the warning threshold left — or a clock without a deadline, which never warns */
 	NORMAL(false),
 	/** 临期: running, at most the warning threshold of working days left (the due date itself included) */
 	DUE_SOON(false),
@@ -14,7 +14,9 @@ public enum ClockStatus {
 	/** 按期办结: done on or before the due date */
 	DONE_ON_TIME(true),
 	/** 逾期办结: done after the due date */
-	DONE_LATE(true);
+	DONE_LATE(true),
+	/** 已办结: done, on a clock that has a floor but no deadline (neither on time nor late) */
+	DONE(true);
 
 	private final boolean stopped;
 

@@ -22,22 +22,19 @@ import org.fazhi.audit.AuditRecord;
 import org.fazhi.calendar.CalendarService;
 import org.fazhi.calendar.PeriodUnit;
 import org.fazhi.calendar.WorkingCalendar;
-import org.fazhi.deadline.ClockEvents.ClockDueDateMoved;
-import org.fazhi.deadline.ClockEvents.ClockDueSoon;
-import org.fazhi.deadline.ClockEvents.ClockOverdue;
 import org.fazhi.deadline.ClockMath.Extension;
 import org.fazhi.deadline.ClockMath.Suspension;
 import org.fazhi.deadline.ClockMath.Terms;
 import org.fazhi.notification.Notice;
 import org.fazhi.notification.NotificationService;
 import org.fazhi.organization.UserService;
+import org.fazhi.platform.AfterCommit;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.RuleViolation;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -77,7 +74,7 @@ public class Clocks {
 
 	private final UserService users;
 
-	private final ApplicationEventPublisher events;
+	private final AfterCommit afterCommit;
 
 	private final MessageSource messages;
 
@@ -86,8 +83,8 @@ public class Clocks {
 	private final TransactionTemplate tx;
 
 	Clocks(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CalendarService calendars, DeadlineRules rules, AuditLog audit,
-			NotificationService notifications, UserService users, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock, TransactionTemplate tx) {
+			NotificationService notifications, UserService users, AfterCommit afterCommit, MessageSource messages,
+			Clock clock, TransactionTemplate tx) {
 		this.tx = tx;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
@@ -96,7 +93,7 @@ public class Clocks {
 		this.audit = audit;
 		this.notifications = notifications;
 		this.users = users;
-		this.events = events;
+		this.afterCommit = afterCommit;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -107,9 +104,16 @@ public class Clocks {
 	 * @param link where the item's page is, for the overview and notices
 	 * @param ownerId who answers for the time limit (notified when it is due soon or overdue), or {@code null}
 	 * @param start the start day (not counted)
+	 * @param maximum the period the item itself sets (e.g. a document's validity in years), in place of the rule's
+	 *     maximum; {@code null} for the rule's own
 	 */
 	public record StartClock(UUID orgId, String module, String subjectType, String subjectId, String title,
-			String link, String ruleCode, UUID ownerId, LocalDate start) {
+			String link, String ruleCode, UUID ownerId, LocalDate start, Integer maximum) {
+
+		public StartClock(UUID orgId, String module, String subjectType, String subjectId, String title, String link,
+				String ruleCode, UUID ownerId, LocalDate start) {
+			this(orgId, module, subjectType, subjectId, title, link, ruleCode, ownerId, start, null);
+		}
 	}
 
 	/** Filters of the clock overview; {@code null} means any. */
@@ -120,20 +124,30 @@ public class Clocks {
 		}
 	}
 
+	/**
+	 * Starts a clock on the version of the rule in force on the start day (a rule not in force then is refused). Its
+	 * owner hears of it once it is due soon or overdue, after the change committed.
+	 */
 	public UUID start(StartClock cmd) {
-		DeadlineRule rule = rules.get(cmd.ruleCode());
 		CalendarService.checkCovered(cmd.start(), "start");
+		DeadlineRule rule = rules.require(cmd.ruleCode(), cmd.start());
+		Integer maximum = cmd.maximum() != null ? cmd.maximum() : rule.maximum();
+		if (cmd.maximum() != null) {
+			CalendarService.checkAmount(cmd.maximum(), rule.unit());
+		}
 		WorkingCalendar calendar = calendars.calendar();
-		Terms terms = new Terms(cmd.start(), rule.amount(), rule.unit(), rule.rollForward(), rule.warningDays());
-		ClockMath.Result result = ClockMath.compute(calendar, terms, List.of(), List.of(), today());
-		ClockStatus status = ClockMath.status(calendar, result.due(), rule.warningDays(), null, null, today());
+		Terms terms = new Terms(cmd.start(), maximum, rule.minimum(), rule.unit(), rule.rollForward(), rule.warning(),
+				rule.warningUnit());
+		ClockMath.Result result = ClockMath.dates(calendar, terms, List.of(), List.of(), today());
+		ClockStatus status = ClockMath.status(calendar, result.due(), rule.warning(), rule.warningUnit(), null, null,
+				today());
 		UUID id = Ids.newId();
 		jdbc.sql("""
-				insert into deadline_clock (id, org_id, module, subject_type, subject_id, title, link, rule_code, amount,
-				  unit, roll_forward, max_extension, warning_days, owner_id, start_date, due_date, certain,
-				  extension_total, status, created_at, version)
-				values (:id, :org, :module, :type, :subject, :title, :link, :rule, :amount, :unit, :roll, :max, :warn,
-				  :owner, :start, :due, :certain, 0, :status, :at, 0)""")
+				insert into deadline_clock (id, org_id, module, subject_type, subject_id, title, link, rule_code, rule_from,
+				  maximum, minimum, unit, roll_forward, max_extension, warning, warning_unit, owner_id, start_date,
+				  due_date, earliest_date, certain, extension_total, status, needs_recompute, created_at, version)
+				values (:id, :org, :module, :type, :subject, :title, :link, :rule, :from, :max, :min, :unit, :roll,
+				  :ext, :warn, :wunit, :owner, :start, :due, :earliest, :certain, 0, :status, false, :at, 0)""")
 			.param("id", id)
 			.param("org", cmd.orgId())
 			.param("module", cmd.module())
@@ -142,14 +156,18 @@ public class Clocks {
 			.param("title", truncate(cmd.title(), 300))
 			.param("link", cmd.link())
 			.param("rule", rule.code())
-			.param("amount", rule.amount())
+			.param("from", Date.valueOf(rule.inForceFrom()))
+			.param("max", maximum)
+			.param("min", rule.minimum())
 			.param("unit", rule.unit().name())
 			.param("roll", rule.rollForward())
-			.param("max", rule.maxExtension())
-			.param("warn", rule.warningDays())
+			.param("ext", rule.maxExtension())
+			.param("warn", rule.warning())
+			.param("wunit", rule.warningUnit().name())
 			.param("owner", cmd.ownerId())
 			.param("start", Date.valueOf(cmd.start()))
-			.param("due", Date.valueOf(result.due()))
+			.param("due", date(result.due()))
+			.param("earliest", date(result.earliest()))
 			.param("certain", result.certain())
 			.param("status", status.name())
 			.param("at", Timestamp.from(clock.instant()))
@@ -158,7 +176,7 @@ public class Clocks {
 		audit.append(AuditRecord.of(cmd.orgId(), "CLOCK_STARTED", ENTITY, id)
 			.summary(rule.name() + "：" + cmd.title())
 			.after(view));
-		announce(view, status);
+		announceAfterCommit(id);
 		return id;
 	}
 
@@ -174,7 +192,7 @@ public class Clocks {
 			.summary(after.ownerName())
 			.before(before)
 			.after(after));
-		announce(after, after.status());
+		announceAfterCommit(id);
 	}
 
 	/** 中止: from this day the time does not count, until the clock is resumed. */
@@ -194,7 +212,7 @@ public class Clocks {
 		if (lastResumed.isPresent() && on.isBefore(lastResumed.get())) {
 			throw InvalidInput.onField("on", "clock.suspend.before-resumption", lastResumed.get());
 		}
-		if (on.isAfter(before.dueDate())) {
+		if (before.dueDate() != null && on.isAfter(before.dueDate())) {
 			throw RuleViolation.of("clock.suspend.after-due", before.dueDate());
 		}
 		jdbc.sql("insert into deadline_suspension (id, clock_id, suspended_on, reason, actor) values (:id, :clock, :on, :reason, :actor)")
@@ -232,51 +250,75 @@ public class Clocks {
 			.update();
 		ClockView after = recomputeOne(id);
 		audit.append(AuditRecord.of(before.orgId(), "CLOCK_RESUMED", ENTITY, id)
-			.summary(text("clock.audit.resumed", on, before.dueDate(), after.dueDate()))
+			.summary(text("clock.audit.resumed", on, dayOrDash(before.dueDate(), before.earliestDate()),
+					dayOrDash(after.dueDate(), after.earliestDate())))
 			.before(before)
 			.after(after));
-		announce(after, after.status());
+		announceAfterCommit(id);
 	}
 
-	/** 延期: approved by a named person with a reason, within the rule's maximum, counted on from the due date. */
-	public void extend(UUID id, int amount, String approvedBy, UUID approverId, String reason) {
+	/**
+	 * 延期: approved by a named person with a reason, within the rule's maximum, before the period expires. The
+	 * extension lengthens the statutory period (counted from the start and rolled forward once at its end). Two
+	 * approvals at once cannot together exceed the maximum: the total is checked in the same statement that adds to it.
+	 * @param expectedVersion the clock's version the approver saw, or {@code null} not to check it
+	 */
+	public void extend(UUID id, int amount, String approvedBy, UUID approverId, String reason, Long expectedVersion) {
 		ClockView before = get(id);
 		if (before.status().stopped()) {
 			throw RuleViolation.of("clock.extend.stopped", before.title());
 		}
+		if (!before.hasDeadline()) {
+			throw RuleViolation.of("clock.extend.no-deadline", before.ruleName());
+		}
 		if (before.maxExtension() == 0) {
-			throw RuleViolation.of("clock.extend.not-allowed", before.ruleName(), rules.get(before.ruleCode()).citation());
+			throw RuleViolation.of("clock.extend.not-allowed", before.ruleName(), before.citation());
 		}
 		if (amount <= 0) {
 			throw InvalidInput.onField("amount", "clock.extend.amount");
 		}
 		if (before.extensionTotal() + amount > before.maxExtension()) {
 			throw RuleViolation.onField("amount", "clock.extend.beyond-maximum", before.ruleName(),
-					before.maxExtension(), unitCount(before.unit()), before.extensionTotal(),
-					rules.get(before.ruleCode()).citation());
+					before.maxExtension(), unitCount(before.unit()), before.extensionTotal(), before.citation());
+		}
+		LocalDate today = today();
+		if (today.isAfter(before.dueDate())) {
+			throw RuleViolation.of("clock.extend.after-due", before.dueDate(), today, before.citation());
 		}
 		requireText(approvedBy, "approvedBy", "clock.extend.approver");
 		requireText(reason, "reason", "clock.reason.required");
+		int changed = jdbc.sql("""
+				update deadline_clock set extension_total = extension_total + :amount, version = version + 1
+				where id = :id and stopped_on is null and extension_total + :amount <= max_extension
+				  and version = :version""")
+			.param("amount", amount)
+			.param("id", id)
+			.param("version", expectedVersion != null ? expectedVersion : before.version())
+			.update();
+		if (changed == 0) {
+			throw new org.springframework.dao.OptimisticLockingFailureException("deadline_clock " + id);
+		}
 		jdbc.sql("""
-				insert into deadline_extension (id, clock_id, amount, approved_by, approver_id, reason, granted_on)
-				values (:id, :clock, :amount, :by, :approver, :reason, :on)""")
+				insert into deadline_extension (id, clock_id, amount, approved_by, approver_id, reason, granted_on, version)
+				values (:id, :clock, :amount, :by, :approver, :reason, :on, 0)""")
 			.param("id", Ids.newId())
 			.param("clock", id)
 			.param("amount", amount)
 			.param("by", truncate(approvedBy.trim(), 100))
 			.param("approver", approverId)
 			.param("reason", truncate(reason.trim(), 300))
-			.param("on", Date.valueOf(today()))
-			.update();
-		jdbc.sql("update deadline_clock set extension_total = extension_total + :amount, version = version + 1 where id = :id")
-			.param("amount", amount)
-			.param("id", id)
+			.param("on", Date.valueOf(today))
 			.update();
 		ClockView after = recomputeOne(id);
 		audit.append(AuditRecord.of(before.orgId(), "CLOCK_EXTENDED", ENTITY, id)
 			.summary(text("clock.audit.extended", approvedBy.trim(), amount, text("calendar.unit-count." + before.unit()), reason.trim()))
 			.before(before)
 			.after(after));
+	}
+
+	/** As {@link #extend(UUID, int, String, UUID, String, Long)} without checking the version seen. */
+	public void extend(UUID id, int amount, String approvedBy, UUID approverId, String reason) {
+		extend(id, amount, approvedBy, approverId, reason, null);
 	}
 
 	/** The item is done: the clock records whether on time or late. */
@@ -287,6 +329,9 @@ public class Clocks {
 		}
 		if (on == null || on.isBefore(before.startDate())) {
 			throw InvalidInput.onField("on", "clock.stop.date", before.startDate());
+		}
+		if (on.isAfter(today())) {
+			throw InvalidInput.onField("on", "clock.stop.future", today());
 		}
 		if (before.suspendedSince() != null) {
 			jdbc.sql("update deadline_suspension set resumed_on = :on where clock_id = :id and resumed_on is null")
@@ -315,6 +360,17 @@ public class Clocks {
 			.orElseThrow(() -> NotFoundException.of("deadline_clock", id));
 	}
 
+	/** The clocks with these ids, in one query (a page's clocks at once). */
+	@Transactional(readOnly = true)
+	public Map<UUID, ClockView> byIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, ClockView> found = new HashMap<>();
+		query("c.id in (:ids)", Map.of("ids", Set.copyOf(ids)), "c.id").forEach(c -> found.put(c.id(), c));
+		return found;
+	}
+
 	@Transactional(readOnly = true)
 	public List<ClockView> forSubject(String subjectType, String subjectId) {
 		return query("c.subject_type = :type and c.subject_id = :subject",
@@ -336,8 +392,14 @@ public class Clocks {
 		return calendars.render(compute(view, calendars.calendar()).explanation());
 	}
 
-	/** Working days left after today up to the due date (negative once overdue). */
-	public int remainingWorkingDays(ClockView view) {
+	/**
+	 * Working days left after today up to the due date (negative once overdue), or {@code null} for a clock without a
+	 * deadline.
+	 */
+	public Integer remainingWorkingDays(ClockView view) {
+		if (view.dueDate() == null) {
+			return null;
+		}
 		LocalDate today = today();
 		WorkingCalendar calendar = calendars.calendar();
 		return today.isAfter(view.dueDate()) ? -calendar.workingDaysBetween(view.dueDate(), today)
@@ -348,10 +410,10 @@ public class Clocks {
 	public Page<ClockView> overview(ClockFilter filter, DataScope scope, Pageable pageable) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(filter, scope, params);
-		Page<UUID> ids = Paging.query(jdbc, "select c.id", "from deadline_clock c", where, params,
-				"c.due_date, c.created_at", pageable, (rs, n) -> rs.getObject(1, UUID.class));
-		List<ClockView> views = ids.isEmpty() ? List.of()
-				: query("c.id in (:ids)", Map.of("ids", ids.getContent()), "c.due_date, c.created_at");
+		String order = "case when c.due_date is null then 1 else 0 end, c.due_date, c.earliest_date, c.created_at";
+		Page<UUID> ids = Paging.query(jdbc, "select c.id", "from deadline_clock c", where, params, order, pageable,
+				(rs, n) -> rs.getObject(1, UUID.class));
+		List<ClockView> views = ids.isEmpty() ? List.of() : query("c.id in (:ids)", Map.of("ids", ids.getContent()), order);
 		return new PageImpl<>(views, pageable, ids.getTotalElements());
 	}
 
@@ -371,17 +433,20 @@ public class Clocks {
 	}
 
 	/**
-	 * The daily sweep: moves each open clock to its status of the day, and tells its owner once per change to
-	 * 临期 or 超期. Returns how many clocks changed status.
+	 * The daily sweep: first recomputes the clocks flagged for it (terms converted by a migration), then moves each
+	 * open clock to its status of the day and tells its owner once per change to 临期 or 超期. Returns how many
+	 * clocks changed status.
 	 */
 	public int sweep(LocalDate day) {
+		recomputeFlagged();
 		WorkingCalendar calendar = calendars.calendar();
 		List<Row> open = openRows();
 		List<AuditRecord> records = new ArrayList<>();
 		List<Object[]> updates = new ArrayList<>();
 		List<UUID> changedIds = new ArrayList<>();
 		for (Row row : open) {
-			ClockStatus now = ClockMath.status(calendar, row.due, row.warningDays, row.suspendedSince, null, day);
+			ClockStatus now = ClockMath.status(calendar, row.due, row.warning, row.warningUnit, row.suspendedSince, null,
+					day);
 			if (now != row.status) {
 				updates.add(new Object[] { now.name(), row.id });
 				changedIds.add(row.id);
@@ -392,11 +457,21 @@ public class Clocks {
 		}
 		jdbcTemplate.batchUpdate("update deadline_clock set status = ? where id = ?", updates);
 		audit.appendAll(records);
-		for (UUID id : changedIds) {
-			ClockView view = get(id);
-			announce(view, view.status());
+		if (!changedIds.isEmpty()) {
+			query("c.id in (:ids)", Map.of("ids", changedIds), "c.id").forEach(this::announce);
 		}
 		return changedIds.size();
+	}
+
+	/** Recomputes the dates and status of every clock flagged for it, open or stopped, and clears the flag. */
+	private void recomputeFlagged() {
+		List<UUID> flagged = jdbc.sql("select id from deadline_clock where needs_recompute = true")
+			.query(UUID.class)
+			.list();
+		for (UUID id : flagged) {
+			recomputeOne(id);
+			jdbc.sql("update deadline_clock set needs_recompute = false where id = :id").param("id", id).update();
+		}
 	}
 
 	/**
@@ -419,8 +494,10 @@ public class Clocks {
 	public Recomputed recomputeOpen(String reason, long calendarVersion, List<LocalDate> changedDays) {
 		WorkingCalendar calendar = calendars.calendarAtLeast(calendarVersion);
 		java.util.TreeSet<LocalDate> changed = changedDays == null ? null : new java.util.TreeSet<>(changedDays);
-		List<Row> open = openRows().stream().filter(row -> changed == null || !row.certain
-				|| changed.higher(row.start) != null && !changed.higher(row.start).isAfter(row.due)).toList();
+		List<Row> open = openRows().stream()
+			.filter(row -> changed == null || !row.certain
+					|| changed.higher(row.start) != null && !changed.higher(row.start).isAfter(row.lastDay()))
+			.toList();
 		Map<UUID, List<Suspension>> suspensions = new HashMap<>();
 		jdbc.sql("select s.* from deadline_suspension s join deadline_clock c on c.id = s.clock_id "
 				+ "where c.stopped_on is null order by s.suspended_on")
@@ -449,31 +526,40 @@ public class Clocks {
 		List<Row> moved = new ArrayList<>();
 		List<LocalDate> movedTo = new ArrayList<>();
 		for (Row row : chunk) {
-			LocalDate due = ClockMath.due(calendar, row.terms(), suspensions.getOrDefault(row.id, List.of()),
+			ClockMath.Result result = ClockMath.dates(calendar, row.terms(), suspensions.getOrDefault(row.id, List.of()),
 					extensions.getOrDefault(row.id, List.of()), today);
-			boolean certain = calendar.certain(row.start, due);
-			ClockStatus status = ClockMath.status(calendar, due, row.warningDays, row.suspendedSince, null, today);
-			if (!due.equals(row.due) || certain != row.certain || status != row.status) {
-				updates.add(new Object[] { Date.valueOf(due), certain, status.name(), row.id });
+			LocalDate due = result.due();
+			LocalDate earliest = result.earliest();
+			boolean certain = result.certain();
+			ClockStatus status = ClockMath.status(calendar, due, row.warning, row.warningUnit, row.suspendedSince, null,
+					today);
+			boolean dueMoved = !java.util.Objects.equals(due, row.due);
+			boolean earliestMoved = !java.util.Objects.equals(earliest, row.earliest);
+			if (dueMoved || earliestMoved || certain != row.certain || status != row.status) {
+				updates.add(new Object[] { date(due), date(earliest), certain, status.name(), row.id });
 			}
-			if (!due.equals(row.due)) {
+			if (dueMoved || earliestMoved) {
+				LocalDate from = due != null ? row.due : row.earliest;
+				LocalDate to = due != null ? due : earliest;
 				moved.add(row);
-				movedTo.add(due);
+				movedTo.add(to);
 				records.add(AuditRecord.of(row.orgId, "CLOCK_DUE_DATE_MOVED", ENTITY, row.id)
-					.summary(text("clock.audit.moved", row.due, due, truncate(reason, 200)))
+					.summary(text(due != null ? "clock.audit.moved" : "clock.audit.earliest-moved", from, to,
+							truncate(reason, 200)))
 					.by(AuditActor.SYSTEM));
 			}
 		}
-		jdbcTemplate.batchUpdate("update deadline_clock set due_date = ?, certain = ?, status = ? where id = ?", updates);
+		jdbcTemplate.batchUpdate(
+				"update deadline_clock set due_date = ?, earliest_date = ?, certain = ?, status = ? where id = ?",
+				updates);
 		audit.appendAll(records);
 		for (int i = 0; i < moved.size(); i++) {
 			Row row = moved.get(i);
 			LocalDate to = movedTo.get(i);
-			events.publishEvent(new ClockDueDateMoved(row.id, row.orgId, row.module, row.subjectType, row.subjectId,
-					row.due, to));
 			if (row.ownerId != null) {
 				notifications.send(new Notice(row.ownerId, row.orgId, text("clock.notice.moved.title", row.title),
-						text("clock.notice.moved.body", row.title, row.due, to, reason), "/clocks/" + row.id,
+						text("clock.notice.moved.body", row.title, row.due != null ? row.due : row.earliest, to, reason),
+						"/clocks/" + row.id,
 						"clock:" + row.id + ":moved:" + to));
 			}
 		}
@@ -488,10 +574,12 @@ public class Clocks {
 		ClockView view = get(id);
 		WorkingCalendar calendar = calendars.calendar();
 		ClockMath.Result result = compute(view, calendar);
-		ClockStatus status = ClockMath.status(calendar, result.due(), view.warningDays(), view.suspendedSince(),
-				view.stoppedOn(), today());
-		jdbc.sql("update deadline_clock set due_date = :due, certain = :certain, status = :status where id = :id")
-			.param("due", Date.valueOf(result.due()))
+		ClockStatus status = ClockMath.status(calendar, result.due(), view.warning(), view.warningUnit(),
+				view.suspendedSince(), view.stoppedOn(), today());
+		jdbc.sql("update deadline_clock set due_date = :due, earliest_date = :earliest, certain = :certain, "
+				+ "status = :status where id = :id")
+			.param("due", date(result.due()))
+			.param("earliest", date(result.earliest()))
 			.param("certain", result.certain())
 			.param("status", status.name())
 			.param("id", id)
@@ -500,7 +588,8 @@ public class Clocks {
 	}
 
 	ClockMath.Result compute(ClockView view, WorkingCalendar calendar) {
-		Terms terms = new Terms(view.startDate(), view.amount(), view.unit(), view.rollForward(), view.warningDays());
+		Terms terms = new Terms(view.startDate(), view.maximum(), view.minimum(), view.unit(), view.rollForward(),
+				view.warning(), view.warningUnit());
 		return ClockMath.compute(calendar, terms, suspensions(view.id()), extensions(view.id()),
 				view.stoppedOn() != null ? view.stoppedOn() : today());
 	}
@@ -519,31 +608,32 @@ public class Clocks {
 			.list();
 	}
 
-	/** Tells the owner (once per status and due date) and the owning module when a clock is due soon or overdue. */
-	private void announce(ClockView view, ClockStatus status) {
-		if (status != ClockStatus.DUE_SOON && status != ClockStatus.OVERDUE) {
+	/** After the change commits: tells the owner if the clock is then still open and due soon or overdue. */
+	private void announceAfterCommit(UUID id) {
+		afterCommit.run(() -> jdbc.sql("select id from deadline_clock where id = :id")
+			.param("id", id)
+			.query(UUID.class)
+			.optional()
+			.map(this::get)
+			.ifPresent(this::announce));
+	}
+
+	/** Tells the owner (once per status and due date) when an open clock is due soon or overdue. */
+	private void announce(ClockView view) {
+		ClockStatus status = view.status();
+		if ((status != ClockStatus.DUE_SOON && status != ClockStatus.OVERDUE) || view.ownerId() == null) {
 			return;
 		}
-		if (status == ClockStatus.DUE_SOON) {
-			events.publishEvent(new ClockDueSoon(view.id(), view.orgId(), view.module(), view.subjectType(),
-					view.subjectId(), view.dueDate()));
-		}
-		else {
-			events.publishEvent(new ClockOverdue(view.id(), view.orgId(), view.module(), view.subjectType(),
-					view.subjectId(), view.dueDate()));
-		}
-		if (view.ownerId() != null) {
-			String key = status == ClockStatus.DUE_SOON ? "due-soon" : "overdue";
-			notifications.send(new Notice(view.ownerId(), view.orgId(),
-					text("clock.notice." + key + ".title", view.title()),
-					text("clock.notice." + key + ".body", view.ruleName(), view.dueDate(), view.title()),
-					"/clocks/" + view.id(), "clock:" + view.id() + ":" + key + ":" + view.dueDate()));
-		}
+		String key = status == ClockStatus.DUE_SOON ? "due-soon" : "overdue";
+		notifications.send(new Notice(view.ownerId(), view.orgId(), text("clock.notice." + key + ".title", view.title()),
+				text("clock.notice." + key + ".body", view.ruleName(), view.dueDate(), view.title()),
+				"/clocks/" + view.id(), "clock:" + view.id() + ":" + key + ":" + view.dueDate()));
 	}
 
 	private List<ClockView> query(String where, Map<String, ?> params, String orderBy) {
 		List<ClockView> views = jdbc
-			.sql("select c.*, r.name as rule_name from deadline_clock c join deadline_rule r on r.code = c.rule_code where "
+			.sql("select c.*, r.name as rule_name, v.citation from deadline_clock c join deadline_rule r on r.code = c.rule_code "
+					+ "left join deadline_rule_version v on v.rule_code = c.rule_code and v.in_force_from = c.rule_from where "
 					+ where + " order by " + orderBy)
 			.params(params)
 			.query(Clocks::map)
@@ -555,13 +645,7 @@ public class Clocks {
 			}
 		});
 		Map<UUID, String> names = users.displayNames(owners);
-		return views.stream()
-			.map(v -> v.ownerId() == null ? v
-					: new ClockView(v.id(), v.orgId(), v.module(), v.subjectType(), v.subjectId(), v.title(), v.link(),
-							v.ruleCode(), v.ruleName(), v.amount(), v.unit(), v.rollForward(), v.maxExtension(),
-							v.warningDays(), v.ownerId(), names.get(v.ownerId()), v.startDate(), v.dueDate(),
-							v.certain(), v.extensionTotal(), v.suspendedSince(), v.stoppedOn(), v.status()))
-			.toList();
+		return views.stream().map(v -> v.ownerId() == null ? v : v.withOwnerName(names.get(v.ownerId()))).toList();
 	}
 
 	private static String where(ClockFilter filter, DataScope scope, Map<String, Object> params) {
@@ -591,33 +675,53 @@ public class Clocks {
 
 	private List<Row> openRows() {
 		return jdbc.sql("select * from deadline_clock where stopped_on is null").query((rs, n) -> new Row(
-				rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("module"),
-				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("title"),
-				rs.getObject("owner_id", UUID.class), rs.getDate("start_date").toLocalDate(), rs.getInt("amount"),
-				PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"), rs.getInt("warning_days"),
-				rs.getDate("due_date").toLocalDate(), rs.getBoolean("certain"), date(rs, "suspended_since"),
+				rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("title"),
+				rs.getObject("owner_id", UUID.class), rs.getDate("start_date").toLocalDate(), integer(rs, "maximum"),
+				integer(rs, "minimum"), PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"),
+				rs.getInt("warning"), PeriodUnit.valueOf(rs.getString("warning_unit")), date(rs, "due_date"),
+				date(rs, "earliest_date"), rs.getBoolean("certain"), date(rs, "suspended_since"),
 				ClockStatus.valueOf(rs.getString("status"))))
 			.list();
 	}
 
-	private record Row(UUID id, UUID orgId, String module, String subjectType, String subjectId, String title,
-			UUID ownerId, LocalDate start, int amount, PeriodUnit unit, boolean roll, int warningDays, LocalDate due,
-			boolean certain, LocalDate suspendedSince, ClockStatus status) {
+	private record Row(UUID id, UUID orgId, String title, UUID ownerId, LocalDate start, Integer maximum,
+			Integer minimum, PeriodUnit unit, boolean roll, int warning, PeriodUnit warningUnit, LocalDate due,
+			LocalDate earliest, boolean certain, LocalDate suspendedSince, ClockStatus status) {
 
 		Terms terms() {
-			return new Terms(start, amount, unit, roll, warningDays);
+			return new Terms(start, maximum, minimum, unit, roll, warning, warningUnit);
+		}
+
+		/** The last day the period counts: the due date, or the earliest date of a clock with a floor only. */
+		LocalDate lastDay() {
+			return due != null && (earliest == null || due.isAfter(earliest)) ? due : earliest;
 		}
 	}
 
 	private static ClockView map(ResultSet rs, int row) throws SQLException {
 		return new ClockView(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("module"),
 				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("title"), rs.getString("link"),
-				rs.getString("rule_code"), rs.getString("rule_name"), rs.getInt("amount"),
+				rs.getString("rule_code"), rs.getString("rule_name"), rs.getDate("rule_from").toLocalDate(),
+				rs.getString("citation"), integer(rs, "maximum"), integer(rs, "minimum"),
 				PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"), rs.getInt("max_extension"),
-				rs.getInt("warning_days"), rs.getObject("owner_id", UUID.class), null,
-				rs.getDate("start_date").toLocalDate(), rs.getDate("due_date").toLocalDate(), rs.getBoolean("certain"),
-				rs.getInt("extension_total"), date(rs, "suspended_since"), date(rs, "stopped_on"),
-				ClockStatus.valueOf(rs.getString("status")));
+				rs.getInt("warning"), PeriodUnit.valueOf(rs.getString("warning_unit")),
+				rs.getObject("owner_id", UUID.class), null, rs.getDate("start_date").toLocalDate(), date(rs, "due_date"),
+				date(rs, "earliest_date"), rs.getBoolean("certain"), rs.getInt("extension_total"),
+				date(rs, "suspended_since"), date(rs, "stopped_on"), ClockStatus.valueOf(rs.getString("status")),
+				rs.getLong("version"));
+	}
+
+	private static Integer integer(ResultSet rs, String column) throws SQLException {
+		int value = rs.getInt(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static Date date(LocalDate day) {
+		return day == null ? null : Date.valueOf(day);
+	}
+
+	private static LocalDate dayOrDash(LocalDate due, LocalDate earliest) {
+		return due != null ? due : earliest;
 	}
 
 	private static Suspension suspension(ResultSet rs) throws SQLException {

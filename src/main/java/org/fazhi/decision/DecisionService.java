@@ -447,7 +447,7 @@ public class DecisionService {
 			throw RuleViolation.of("decision.review.exists");
 		}
 		UUID reviewId = reviews.submit(new SubmitReview(d.orgId(), ReviewSubject.MAJOR_DECISION, id.toString(), d.title(),
-				d.draftText(), d.explanation(), null, proceduresSoFar(d), requesterId, on));
+				d.draftText(), d.explanation(), null, proceduresSoFar(d), requesterId, d.createdBy(), on, null));
 		update(id, "review_id = :r", Map.of("r", reviewId));
 		audit.append(AuditRecord.of(d.orgId(), "DECISION_SUBMITTED_FOR_REVIEW", ENTITY, id).summary(d.title()));
 		return reviews.get(reviewId);
@@ -477,8 +477,7 @@ public class DecisionService {
 			throw InvalidInput.onField("heldOn", "decision.date.future");
 		}
 		CalendarService.checkCovered(input.heldOn(), "heldOn");
-		ReviewerIsOwedMinimumTime.check(calendar.calendar(), d.review().submittedOn(), input.heldOn(),
-				rules.get(ReviewSubject.MAJOR_DECISION.ruleCode()).minimum(), input.override(),
+		ReviewerIsOwedMinimumTime.check(d.review(), input.heldOn(), input.override(),
 				CurrentUser.get().map(u -> u.can(Permission.LEADER_APPROVE)).orElse(false));
 		if (input.heldOn().isBefore(d.review().passedOn())) {
 			throw RuleViolation.onField("heldOn", "decision.rule.meeting-before-review-passed", d.review().passedOn());

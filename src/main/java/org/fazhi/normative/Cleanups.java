@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
+import org.fazhi.deadline.ClockView;
+import org.fazhi.deadline.Clocks;
+import org.fazhi.deadline.Clocks.StartClock;
 import org.fazhi.notification.Notice;
 import org.fazhi.notification.NotificationService;
 import org.fazhi.organization.OrganizationService;
@@ -49,11 +52,15 @@ public class Cleanups {
 
 	private final Clock clock;
 
-	Cleanups(JdbcClient jdbc, NormativeService normative, NormativeRepository documents, OrganizationService orgs,
+	private final Clocks clocks;
+
+	Cleanups(JdbcClient jdbc, NormativeService normative, NormativeRepository documents, Clocks clocks,
+			OrganizationService orgs,
 			NotificationService notifications, AuditLog audit, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
 		this.normative = normative;
 		this.documents = documents;
+		this.clocks = clocks;
 		this.orgs = orgs;
 		this.notifications = notifications;
 		this.audit = audit;
@@ -61,7 +68,10 @@ public class Cleanups {
 		this.clock = clock;
 	}
 
-	/** Opens a campaign over the unit's documents in force on the opening day. */
+	/**
+	 * Opens a campaign over the unit's department documents promulgated by the opening day and not ended: those in
+	 * force and those promulgated but not yet in force alike.
+	 */
 	public UUID open(UUID unitId, String title, CleanupView.Kind kind, LocalDate openedOn, UUID openedBy) {
 		if (title == null || title.isBlank()) {
 			throw InvalidInput.onField("title", "cleanup.title.required");
@@ -72,10 +82,14 @@ public class Cleanups {
 		if (openedOn == null) {
 			throw InvalidInput.onField("openedOn", "cleanup.date.required");
 		}
+		if (openedOn.isAfter(LocalDate.now(clock))) {
+			throw InvalidInput.onField("openedOn", "cleanup.date.future");
+		}
 		UUID unit = orgs.unitOf(unitId).id();
 		List<NormativeDocument> inForce = jdbc.sql("""
-				select * from normative_document where org_id in (:orgs) and status = 'IN_FORCE' and kind = 'DEPARTMENT'
-				and effective_on <= :on order by promulgated_on""")
+				select * from normative_document where org_id in (:orgs) and kind = 'DEPARTMENT'
+				and status in ('IN_FORCE', 'PROMULGATED', 'UNPUBLISHED') and promulgated_on <= :on
+				order by promulgated_on""")
 			.param("orgs", orgs.subtree(unit))
 			.param("on", Date.valueOf(openedOn))
 			.query(NormativeRepository::map)
@@ -109,9 +123,11 @@ public class Cleanups {
 		return id;
 	}
 
-	/** The drafting division proposes a decision for one of its documents. */
-	public void propose(UUID cleanupId, UUID documentId, CleanupDecision proposal, String reason, String by) {
+	/** The drafting division proposes a decision for one of its documents, on the day it does so. */
+	public void propose(UUID cleanupId, UUID documentId, CleanupDecision proposal, String reason, String by,
+			LocalDate on) {
 		Item item = openItem(cleanupId, documentId);
+		LocalDate day = within(cleanupId, on);
 		if (proposal == null) {
 			throw InvalidInput.onField("proposal", "cleanup.proposal.required");
 		}
@@ -123,16 +139,17 @@ public class Cleanups {
 			.param("p", proposal.name())
 			.param("r", reason == null ? null : reason.strip())
 			.param("by", by)
-			.param("on", Date.valueOf(LocalDate.now(clock)))
+			.param("on", Date.valueOf(day))
 			.param("id", item.id)
 			.update();
 		audit.append(AuditRecord.of(item.orgId, "CLEANUP_PROPOSED", "normative_cleanup", cleanupId)
 			.summary(item.title + "：" + text(proposal.messageKey())));
 	}
 
-	/** The legal division confirms the decision (the proposal, unless it decides otherwise). */
-	public void confirm(UUID cleanupId, UUID documentId, CleanupDecision decision, String by) {
+	/** The legal division confirms the decision (the proposal, unless it decides otherwise), on the day it does so. */
+	public void confirm(UUID cleanupId, UUID documentId, CleanupDecision decision, String by, LocalDate on) {
 		Item item = openItem(cleanupId, documentId);
+		LocalDate day = within(cleanupId, on);
 		CleanupDecision chosen = decision != null ? decision : item.proposal;
 		if (chosen == null) {
 			throw RuleViolation.of("cleanup.confirm.no-proposal", item.title);
@@ -140,7 +157,7 @@ public class Cleanups {
 		jdbc.sql("update normative_cleanup_item set decision = :d, confirmed_by = :by, confirmed_on = :on where id = :id")
 			.param("d", chosen.name())
 			.param("by", by)
-			.param("on", Date.valueOf(LocalDate.now(clock)))
+			.param("on", Date.valueOf(day))
 			.param("id", item.id)
 			.update();
 		audit.append(AuditRecord.of(item.orgId, "CLEANUP_CONFIRMED", "normative_cleanup", cleanupId)
@@ -170,11 +187,52 @@ public class Cleanups {
 				case DECLARE_INVALID -> normative.declareInvalid(item.documentId(), on, reason);
 			}
 		}
+		if (on.isAfter(LocalDate.now(clock))) {
+			throw InvalidInput.onField("on", "cleanup.date.future");
+		}
 		jdbc.sql("update normative_cleanup set status = 'CLOSED', closed_on = :on, version = version + 1 where id = :id")
 			.param("on", Date.valueOf(on))
 			.param("id", cleanupId)
 			.update();
 		audit.append(AuditRecord.of(c.orgId(), "CLEANUP_CLOSED", "normative_cleanup", cleanupId).summary(c.title()));
+		if (c.kind() == CleanupView.Kind.PERIODIC) {
+			nextCycle(c, on, cleanupId);
+		}
+	}
+
+	/**
+	 * A periodic cleanup done: the reminder of the next one runs from its closing (制定机关每两年对规范性文件进行一次清理;
+	 * the cycle is the rule ND_CLEANUP_CYCLE's, configurable).
+	 */
+	private void nextCycle(CleanupView c, LocalDate closedOn, UUID cleanupId) {
+		String subject = c.orgId().toString();
+		clocks.forSubject(CYCLE, subject)
+			.stream()
+			.filter(ClockView::running)
+			.forEach(running -> clocks.stop(running.id(),
+					closedOn.isBefore(running.startDate()) ? running.startDate() : closedOn));
+		UUID owner = jdbc.sql("select created_by from normative_cleanup where id = :id")
+			.param("id", cleanupId)
+			.query(UUID.class)
+			.single();
+		clocks.start(new StartClock(c.orgId(), "normative", CYCLE, subject, text("cleanup.cycle.title", c.orgName()),
+				"/cleanups", "ND_CLEANUP_CYCLE", owner, closedOn));
+	}
+
+	/** The day a step of the campaign was done: given, not before the campaign opened, not in the future. */
+	private LocalDate within(UUID cleanupId, LocalDate on) {
+		if (on == null) {
+			throw InvalidInput.onField("on", "cleanup.date.required");
+		}
+		LocalDate opened = jdbc.sql("select opened_on from normative_cleanup where id = :id")
+			.param("id", cleanupId)
+			.query(Date.class)
+			.single()
+			.toLocalDate();
+		if (on.isBefore(opened) || on.isAfter(LocalDate.now(clock))) {
+			throw InvalidInput.onField("on", "cleanup.step.date", opened, LocalDate.now(clock));
+		}
+		return on;
 	}
 
 	@Transactional(readOnly = true)
@@ -307,6 +365,8 @@ public class Cleanups {
 
 	private record Item(UUID id, UUID orgId, CleanupDecision proposal, String title) {
 	}
+
+	static final String CYCLE = "normative_cleanup_cycle";
 
 	private String text(String code, Object... args) {
 		return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);

@@ -12,6 +12,11 @@ public enum DocumentKind {
 		return this == DEPARTMENT;
 	}
 
+	/** Whether it is published on the portal (an internal rule is not: 内部制度不向社会公开，不进入公开目录). */
+	public boolean isPublished() {
+		return this == DEPARTMENT;
+	}
+
 	public String messageKey() {
 		return "normative.kind." + name();
 	}

@@ -119,7 +119,8 @@ public class Filings {
 		ClockView filingClock = clocks.openFor(NormativeService.ENTITY, documentId.toString(), "ND_FILING")
 			.map(c -> clocks.stop(c.id(), on))
 			.orElse(null);
-		boolean onTime = filingClock == null || filingClock.onTime();
+		// no clock (a document brought over from before the platform): on time is unknown, never assumed
+		Boolean onTime = filingClock == null ? null : filingClock.onTimeIfDeadline();
 		UUID id = Ids.newId();
 		UUID reviewClock = clocks.start(new StartClock(authority.id(), "normative", "normative_filing", id.toString(),
 				d.documentNumber + " " + d.title, "/filings/" + id, "ND_FILING_REVIEW", null, on));
@@ -137,7 +138,8 @@ public class Filings {
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		audit.append(AuditRecord.of(d.orgId, "FILING_SUBMITTED", "normative_filing", id)
-			.summary(d.documentNumber + " → " + authority.name() + (onTime ? "" : "（" + text("filing.late") + "）")));
+			.summary(d.documentNumber + " → " + authority.name()
+					+ (Boolean.FALSE.equals(onTime) ? "（" + text("filing.late") + "）" : "")));
 		for (UserView reviewer : users.holdersOf(Permission.FILING_REVIEW, orgs.subtree(authority.id()))) {
 			notifications.send(new Notice(reviewer.id(), authority.id(), text("filing.notice.submitted", d.documentNumber, d.title),
 					null, "/filings/" + id, "filing:" + id + ":submitted:" + reviewer.id()));
@@ -282,17 +284,22 @@ public class Filings {
 			.toBytes();
 	}
 
-	/** Filings decided in a year for documents of the organizations: [filed, on time, reviewed, accepted unreturned]. */
+	/**
+	 * The filing figures of the documents promulgated in a year by the organizations: [documents filed, of them filed
+	 * within their clock, documents whose filing was reviewed, of them accepted without a return]. Each counts distinct
+	 * documents (a document filed again after a rectification counts once, by its first filing); a filing without a
+	 * clock is not on time.
+	 */
 	@Transactional(readOnly = true)
 	public long[] figures(java.util.Set<UUID> orgIds, int year) {
 		if (orgIds.isEmpty()) {
 			return new long[4];
 		}
 		return jdbc.sql("""
-				select count(*),
-				  sum(case when f.filed_on_time then 1 else 0 end),
-				  sum(case when f.status in ('ACCEPTED', 'RECTIFICATION_REQUIRED') then 1 else 0 end),
-				  sum(case when f.status = 'ACCEPTED' and f.returned_count = 0 then 1 else 0 end)
+				select count(distinct f.document_id),
+				  count(distinct case when f.filed_on_time = true then f.document_id end),
+				  count(distinct case when f.status in ('ACCEPTED', 'RECTIFICATION_REQUIRED') then f.document_id end),
+				  count(distinct case when f.status = 'ACCEPTED' and f.returned_count = 0 then f.document_id end)
 				from normative_filing f join normative_document d on d.id = f.document_id
 				where d.org_id in (:orgs) and d.number_year = :year""")
 			.param("orgs", orgIds)

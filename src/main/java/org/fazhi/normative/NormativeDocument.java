@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.fazhi.platform.DocumentNumber;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
 
@@ -29,6 +30,17 @@ class NormativeDocument {
 	boolean marketRelated;
 
 	int validityYears;
+
+	/** 暂行/试行: a field of the document, not guessed from its title (validity 2 years) */
+	boolean provisional;
+
+	/** why the validity exceeds the cap (一般不超过5年; 2 for 暂行/试行), or {@code null} */
+	String validityReason;
+
+	/** the lawful ground for holding no public consultation, or {@code null} when one is required */
+	ConsultationWaiver consultationWaiver;
+
+	String consultationWaiverReason;
 
 	DocumentStatus status;
 
@@ -94,39 +106,67 @@ class NormativeDocument {
 
 	long version;
 
-	static NormativeDocument draft(UUID id, UUID orgId, UUID unitId, String title, DocumentKind kind, String text,
-			String explanation, String basis, boolean marketRelated, int validityYears, UUID createdBy, Instant at) {
+	/** What the drafter writes: the text and the facts the procedure depends on. */
+	record Content(String title, String text, String explanation, String basis, boolean marketRelated,
+			int validityYears, boolean provisional, String validityReason, ConsultationWaiver consultationWaiver,
+			String consultationWaiverReason) {
+	}
+
+	static NormativeDocument draft(UUID id, UUID orgId, UUID unitId, DocumentKind kind, Content content,
+			UUID createdBy, Instant at) {
 		NormativeDocument d = new NormativeDocument();
 		d.id = id;
 		d.orgId = orgId;
 		d.unitId = unitId;
-		d.title = title;
 		d.kind = kind;
-		d.bodyText = text;
-		d.explanation = explanation;
-		d.basis = basis;
-		d.marketRelated = marketRelated;
-		d.validityYears = validityYears;
 		d.status = DocumentStatus.DRAFTING;
 		d.createdBy = createdBy;
 		d.createdAt = at;
+		d.apply(content);
 		return d;
 	}
 
-	void revise(String title, String text, String explanation, String basis, boolean marketRelated, int validityYears) {
+	/**
+	 * Changes the draft: while drafting, or in answer to a review opinion (the 修改稿). A document found unlawful goes
+	 * back to drafting; the text that passed review, and all that follows, is locked.
+	 */
+	void revise(Content content) {
 		if (!status.editable()) {
 			throw RuleViolation.of("normative.edit.locked", new org.springframework.context.support.DefaultMessageSourceResolvable(
 					status.messageKey()));
 		}
-		this.title = title;
-		this.bodyText = text;
-		this.explanation = explanation;
-		this.basis = basis;
-		this.marketRelated = marketRelated;
-		this.validityYears = validityYears;
+		apply(content);
 		if (status == DocumentStatus.REVIEW_FAILED) {
 			status = DocumentStatus.DRAFTING;
 		}
+	}
+
+	private void apply(Content c) {
+		this.title = c.title();
+		this.bodyText = c.text();
+		this.explanation = c.explanation();
+		this.basis = c.basis();
+		this.marketRelated = c.marketRelated();
+		this.validityYears = c.validityYears();
+		this.provisional = c.provisional();
+		this.validityReason = c.validityReason();
+		this.consultationWaiver = kind == DocumentKind.INTERNAL ? ConsultationWaiver.NOT_NORMATIVE : c.consultationWaiver();
+		this.consultationWaiverReason = c.consultationWaiverReason();
+	}
+
+	/** The fingerprint of what a 公平竞争审查 judges: a review of another text does not count for this one. */
+	String textFingerprint() {
+		return org.fazhi.platform.Texts.fingerprint(title, bodyText);
+	}
+
+	/** Whether a public consultation is required and not lawfully dispensed with. */
+	boolean consultationRequired() {
+		return consultationWaiver == null;
+	}
+
+	/** Whether the consultation the law requires was held (or is not required). */
+	boolean consultationSettled() {
+		return !consultationRequired() || consultationChannel != null;
 	}
 
 	void recordConsultation(String channel, LocalDate from, LocalDate to, int comments, String summary,
@@ -153,9 +193,22 @@ class NormativeDocument {
 		this.status = DocumentStatus.IN_REVIEW;
 	}
 
-	void reviewPassed() {
+	/** 合法性审查意见: the drafter now revises the text in answer to it. */
+	void opinionIssued() {
 		if (status == DocumentStatus.IN_REVIEW) {
+			status = DocumentStatus.OPINION_HANDLING;
+		}
+	}
+
+	/**
+	 * The review passed on this text (the 送审稿 of a 合法性说明, or the 修改稿 the reviewer confirmed): it is the text
+	 * that goes to deliberation, promulgation, publication and filing.
+	 */
+	void reviewPassed(String passedTitle, String passedText) {
+		if (status == DocumentStatus.IN_REVIEW || status == DocumentStatus.OPINION_HANDLING) {
 			status = DocumentStatus.REVIEW_PASSED;
+			this.title = passedTitle;
+			this.bodyText = passedText;
 		}
 	}
 
@@ -186,35 +239,69 @@ class NormativeDocument {
 		if (deliberationDate != null && promulgatedOn.isBefore(deliberationDate)) {
 			throw RuleViolation.onField("promulgatedOn", "normative.rule.promulgation-before-meeting", deliberationDate);
 		}
-		DocumentStatus target = effectiveOn.isAfter(today) ? DocumentStatus.PROMULGATED : DocumentStatus.IN_FORCE;
-		status.assertCanMoveTo(target);
+		status.assertCanMoveTo(DocumentStatus.PROMULGATED);
 		this.issuerCode = number.issuerCode();
 		this.numberYear = number.year();
 		this.numberSeq = number.sequence();
 		this.documentNumber = number.toString();
 		this.promulgatedOn = promulgatedOn;
 		this.effectiveOn = effectiveOn;
-		this.expiresOn = effectiveOn.plusYears(validityYears).minusDays(1);
-		this.status = target;
+		this.expiresOn = lastValidDay(effectiveOn, validityYears);
+		this.status = DocumentStatus.PROMULGATED;
+		takeEffect(today);
 	}
 
-	void publish(LocalDate on) {
+	/**
+	 * The last day of a validity of N years from 施行 day D: the day before D's anniversary (D is counted), as the
+	 * validity clock counts it (N years from D − 1).
+	 */
+	static LocalDate lastValidDay(LocalDate effectiveOn, int years) {
+		return effectiveOn.minusDays(1).plusYears(years);
+	}
+
+	/** 公开 on the portal. A document published after its 施行 date was reached comes into force on publication. */
+	void publish(LocalDate on, LocalDate today) {
+		Policies.InternalRulesAreNotPublished.check(kind);
 		if (!status.promulgated()) {
 			throw RuleViolation.of("normative.publish.not-promulgated");
+		}
+		if (publishedOn != null) {
+			throw RuleViolation.of("normative.publish.already", publishedOn);
 		}
 		if (on.isBefore(promulgatedOn)) {
 			throw InvalidInput.onField("on", "normative.publish.before-promulgation", promulgatedOn);
 		}
 		this.publishedOn = on;
+		takeEffect(today);
 	}
 
-	/** The day it takes effect (or later): 已公布 → 有效. */
-	boolean takeEffect(LocalDate today) {
-		if (status == DocumentStatus.PROMULGATED && !effectiveOn.isAfter(today)) {
-			status = DocumentStatus.IN_FORCE;
-			return true;
+	/** What reaching the 施行 date did to the document. */
+	enum Effect {
+		/** nothing: not yet its day, or not waiting for it */
+		NONE,
+		/** 有效 */
+		IN_FORCE,
+		/** 已公布未公开: its day came unpublished, so it is not in force */
+		UNPUBLISHED
+	}
+
+	/**
+	 * On or after its 施行 date: in force if published (an internal rule needs no publication), otherwise
+	 * 已公布未公开 — an unpublished document is not in force (优化营商环境条例 第六十四条).
+	 */
+	Effect takeEffect(LocalDate today) {
+		if ((status != DocumentStatus.PROMULGATED && status != DocumentStatus.UNPUBLISHED) || effectiveOn.isAfter(today)) {
+			return Effect.NONE;
 		}
-		return false;
+		if (publishedOn != null || !kind.isPublished()) {
+			status = DocumentStatus.IN_FORCE;
+			return Effect.IN_FORCE;
+		}
+		if (status == DocumentStatus.PROMULGATED) {
+			status = DocumentStatus.UNPUBLISHED;
+			return Effect.UNPUBLISHED;
+		}
+		return Effect.NONE;
 	}
 
 	/** The day after its validity ended: 有效 → 已失效. */

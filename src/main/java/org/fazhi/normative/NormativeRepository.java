@@ -47,10 +47,12 @@ class NormativeRepository {
 		d.version = 0;
 		jdbc.sql("""
 				insert into normative_document (id, org_id, unit_id, title, kind, body_text, explanation, basis,
-				  market_related, validity_years, status, needs_amendment, rectification_required, amends_id,
+				  market_related, validity_years, provisional, validity_reason, consultation_waiver,
+				  consultation_waiver_reason, status, needs_amendment, rectification_required, amends_id,
 				  created_by, created_at, version)
-				values (:id, :org, :unit, :title, :kind, :text, :explanation, :basis, :market, :validity, :status,
-				  false, false, :amends, :createdBy, :createdAt, 0)""")
+				values (:id, :org, :unit, :title, :kind, :text, :explanation, :basis, :market, :validity, :provisional,
+				  :validityReason, :waiver, :waiverReason, :status, false, false, :amends, :createdBy,
+				  :createdAt, 0)""")
 			.param("id", d.id)
 			.param("org", d.orgId)
 			.param("unit", d.unitId)
@@ -61,6 +63,10 @@ class NormativeRepository {
 			.param("basis", d.basis)
 			.param("market", d.marketRelated)
 			.param("validity", d.validityYears)
+			.param("provisional", d.provisional)
+			.param("validityReason", d.validityReason)
+			.param("waiver", d.consultationWaiver == null ? null : d.consultationWaiver.name())
+			.param("waiverReason", d.consultationWaiverReason)
 			.param("status", d.status.name())
 			.param("amends", d.amendsId)
 			.param("createdBy", d.createdBy)
@@ -78,6 +84,10 @@ class NormativeRepository {
 		p.put("basis", d.basis);
 		p.put("market", d.marketRelated);
 		p.put("validity", d.validityYears);
+		p.put("provisional", d.provisional);
+		p.put("validityReason", d.validityReason);
+		p.put("waiver", d.consultationWaiver == null ? null : d.consultationWaiver.name());
+		p.put("waiverReason", d.consultationWaiverReason);
 		p.put("status", d.status.name());
 		p.put("cChannel", d.consultationChannel);
 		p.put("cFrom", date(d.consultationFrom));
@@ -108,7 +118,9 @@ class NormativeRepository {
 		p.put("rectification", d.rectificationRequired);
 		int updated = jdbc.sql("""
 				update normative_document set title = :title, body_text = :text, explanation = :explanation,
-				  basis = :basis, market_related = :market, validity_years = :validity, status = :status,
+				  basis = :basis, market_related = :market, validity_years = :validity, provisional = :provisional,
+				  validity_reason = :validityReason, consultation_waiver = :waiver,
+				  consultation_waiver_reason = :waiverReason, status = :status,
 				  consultation_channel = :cChannel, consultation_from = :cFrom, consultation_to = :cTo,
 				  consultation_comments = :cComments, consultation_summary = :cSummary,
 				  consultation_short_reason = :cShort, consultation_id = :cId, review_id = :review,
@@ -140,6 +152,11 @@ class NormativeRepository {
 		d.basis = rs.getString("basis");
 		d.marketRelated = rs.getBoolean("market_related");
 		d.validityYears = rs.getInt("validity_years");
+		d.provisional = rs.getBoolean("provisional");
+		d.validityReason = rs.getString("validity_reason");
+		String waiver = rs.getString("consultation_waiver");
+		d.consultationWaiver = waiver == null ? null : ConsultationWaiver.valueOf(waiver);
+		d.consultationWaiverReason = rs.getString("consultation_waiver_reason");
 		d.status = DocumentStatus.valueOf(rs.getString("status"));
 		d.consultationChannel = rs.getString("consultation_channel");
 		d.consultationFrom = local(rs, "consultation_from");

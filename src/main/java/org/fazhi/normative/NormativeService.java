@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
-import org.fazhi.calendar.CalendarService;
 import org.fazhi.consultation.ConsultationService;
 import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.consultation.ConsultationSubject;
@@ -21,18 +20,27 @@ import org.fazhi.consultation.ConsultationView;
 import org.fazhi.deadline.ClockView;
 import org.fazhi.deadline.Clocks;
 import org.fazhi.deadline.Clocks.StartClock;
-import org.fazhi.deadline.DeadlineRules;
 import org.fazhi.organization.OrgView;
 import org.fazhi.organization.OrganizationService;
+import org.fazhi.notification.Notice;
+import org.fazhi.notification.NotificationService;
 import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScope;
+import org.fazhi.platform.DocumentNumber;
+import org.fazhi.platform.DocumentNumbers;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.StaleWrite;
 import org.fazhi.platform.docs.GongwenDocx;
+import org.fazhi.review.FairCompetition;
+import org.fazhi.review.FairCompetitionReviewBeforeIssue;
+import org.fazhi.review.FairCompetitionReview;
+import org.fazhi.review.FairCompetitionReviews;
+import org.fazhi.review.PreReviewChecks;
 import org.fazhi.review.ReviewService;
 import org.fazhi.review.ReviewService.SubmitReview;
 import org.fazhi.review.ReviewStatus;
@@ -59,6 +67,9 @@ public class NormativeService {
 
 	static final String ENTITY = "normative_document";
 
+	/** The most characters of a document's text, on the form, the API and an uploaded .docx alike. */
+	static final int MAX_TEXT = org.fazhi.platform.docs.DocxText.MAX_CHARS;
+
 	private final NormativeRepository documents;
 
 	private final JdbcClient jdbc;
@@ -67,9 +78,11 @@ public class NormativeService {
 
 	private final Clocks clocks;
 
-	private final DeadlineRules rules;
+	private final FairCompetitionReviews fairCompetition;
 
-	private final CalendarService calendar;
+	private final DocumentNumbers numbers;
+
+	private final NotificationService notifications;
 
 	private final OrganizationService orgs;
 
@@ -86,16 +99,17 @@ public class NormativeService {
 	private final Clock clock;
 
 	NormativeService(NormativeRepository documents, JdbcClient jdbc, ReviewService reviews, Clocks clocks,
-			DeadlineRules rules, CalendarService calendar, OrganizationService orgs, AuditLog audit,
-			ApplicationEventPublisher events, MessageSource messages, NormativeProperties properties,
-			ConsultationService consultations, Clock clock) {
+			FairCompetitionReviews fairCompetition, DocumentNumbers numbers, NotificationService notifications,
+			OrganizationService orgs, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
+			NormativeProperties properties, ConsultationService consultations, Clock clock) {
 		this.consultations = consultations;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
 		this.clocks = clocks;
-		this.rules = rules;
-		this.calendar = calendar;
+		this.fairCompetition = fairCompetition;
+		this.numbers = numbers;
+		this.notifications = notifications;
 		this.orgs = orgs;
 		this.audit = audit;
 		this.events = events;
@@ -104,9 +118,29 @@ public class NormativeService {
 		this.clock = clock;
 	}
 
-	/** @param validityYears {@code null}: the default (5 years; 暂行/试行 2 years) */
+	/**
+	 * A new draft.
+	 * @param validityYears {@code null}: the default (5 years; 2 for 暂行/试行)
+	 * @param provisional 暂行/试行 (a field, not guessed from the title)
+	 * @param validityReason why the validity exceeds the cap, when it does
+	 * @param consultationWaiver the lawful ground for holding no public consultation, {@code null} when one is held
+	 */
 	public record CreateDocument(String title, DocumentKind kind, UUID draftingOrgId, String text, String explanation,
-			String basis, boolean marketRelated, Integer validityYears) {
+			String basis, boolean marketRelated, Integer validityYears, boolean provisional, String validityReason,
+			ConsultationWaiver consultationWaiver, String consultationWaiverReason) {
+
+		/** A 部门行政规范性文件 draft with the defaults: consultation held, validity 5 years, not provisional. */
+		public CreateDocument(String title, DocumentKind kind, UUID draftingOrgId, String text, String explanation,
+				String basis, boolean marketRelated, Integer validityYears) {
+			this(title, kind, draftingOrgId, text, explanation, basis, marketRelated, validityYears, false, null, null,
+					null);
+		}
+	}
+
+	/** A change of the draft (or a 修改稿 in answer to a review opinion). */
+	public record ReviseDocument(String title, String text, String explanation, String basis, boolean marketRelated,
+			Integer validityYears, boolean provisional, String validityReason, ConsultationWaiver consultationWaiver,
+			String consultationWaiverReason) {
 	}
 
 	/** Filters of the catalog; {@code null} or blank means any. {@code year}: promulgated in that year. */
@@ -118,7 +152,6 @@ public class NormativeService {
 	}
 
 	public UUID create(CreateDocument cmd, UUID creatorId) {
-		validateContent(cmd.title(), cmd.text());
 		if (cmd.kind() == null) {
 			throw InvalidInput.onField("kind", "normative.kind.required");
 		}
@@ -135,23 +168,56 @@ public class NormativeService {
 		if (!org.active()) {
 			throw InvalidInput.onField("draftingOrgId", "normative.org.inactive", org.name());
 		}
-		int validity = validity(cmd.title(), cmd.validityYears());
-		NormativeDocument d = NormativeDocument.draft(Ids.newId(), org.id(), orgs.unitOf(org.id()).id(),
-				cmd.title().strip(), cmd.kind(), cmd.text(), cmd.explanation(), cmd.basis(), cmd.marketRelated(),
-				validity, creatorId, clock.instant());
+		NormativeDocument.Content content = content(cmd.title(), cmd.text(), cmd.explanation(), cmd.basis(),
+				cmd.marketRelated(), cmd.validityYears(), cmd.provisional(), cmd.validityReason(), cmd.kind(),
+				cmd.consultationWaiver(), cmd.consultationWaiverReason());
+		NormativeDocument d = NormativeDocument.draft(Ids.newId(), org.id(), orgs.unitOf(org.id()).id(), cmd.kind(),
+				content, creatorId, clock.instant());
 		documents.insert(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id).summary(d.title).after(snapshot(d)));
 		return d.id;
 	}
 
-	public void revise(UUID id, String title, String text, String explanation, String basis, boolean marketRelated,
-			Integer validityYears) {
-		validateContent(title, text);
+	/**
+	 * Changes the draft. In answer to a review opinion the change is the 修改稿: it goes to the review as a new
+	 * revision, which the reviewer compares with the 送审稿.
+	 * @param expectedVersion the version the user read, or {@code null} not to check it
+	 */
+	public void revise(UUID id, ReviseDocument cmd, Long expectedVersion) {
+		revise(id, cmd, expectedVersion, LocalDate.now(clock));
+	}
+
+	/** As {@link #revise(UUID, ReviseDocument, Long)}, a 修改稿 dated the given day. */
+	public void revise(UUID id, ReviseDocument cmd, Long expectedVersion, LocalDate on) {
 		NormativeDocument d = documents.load(id);
+		StaleWrite.check(expectedVersion, d.version, ENTITY, id);
+		NormativeDocument.Content content = content(cmd.title(), cmd.text(), cmd.explanation(), cmd.basis(),
+				cmd.marketRelated(), cmd.validityYears(), cmd.provisional(), cmd.validityReason(), d.kind,
+				cmd.consultationWaiver(), cmd.consultationWaiverReason());
 		Map<String, Object> before = snapshot(d);
-		d.revise(title.strip(), text, explanation, basis, marketRelated, validity(title, validityYears));
+		boolean answeringOpinion = d.status == DocumentStatus.OPINION_HANDLING;
+		d.revise(content);
 		documents.save(d);
+		if (answeringOpinion) {
+			CurrentUser me = CurrentUser.require();
+			reviews.revise(d.reviewId, d.title, d.bodyText, d.explanation, on, me.displayName(), me.id());
+		}
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_REVISED", ENTITY, id).summary(d.title).before(before).after(snapshot(d)));
+	}
+
+	/** 公平竞争审查 of a draft concerning market entities, before its legality review (公平竞争审查条例 第十八条). */
+	public void recordFairCompetition(UUID id, FairCompetition conclusion, String note, LocalDate on, String reviewer) {
+		NormativeDocument d = documents.load(id);
+		if (!d.marketRelated) {
+			throw RuleViolation.of("fair-competition.not-market");
+		}
+		if (!d.status.editable()) {
+			throw RuleViolation.of("normative.edit.locked",
+					new org.springframework.context.support.DefaultMessageSourceResolvable(d.status.messageKey()));
+		}
+		fairCompetition.record(d.orgId, ReviewSubject.NORMATIVE_DOCUMENT, id.toString(), d.textFingerprint(), conclusion,
+				note, on, reviewer);
+		documents.save(d);
 	}
 
 	/** 公开征求意见 recorded by hand (channel, period, number of comments), checked against the minimum period. */
@@ -164,7 +230,7 @@ public class NormativeService {
 		if (channel == null || channel.isBlank()) {
 			throw InvalidInput.onField("channel", "normative.consultation.channel");
 		}
-		Policies.ConsultationPeriodMinimum.check(calendar.calendar(), d.marketRelated, from, to, shortReason);
+		consultations.checkPeriod(consultationSubject(d), from, to, shortReason);
 		Map<String, Object> before = snapshot(d);
 		d.recordConsultation(channel.strip(), from, to, comments, summary, blankToNull(shortReason), null);
 		documents.save(d);
@@ -187,8 +253,7 @@ public class NormativeService {
 		if (d.consultationId != null) {
 			throw RuleViolation.of("normative.consultation.portal-exists");
 		}
-		UUID consultationId = consultations.publishNew(new ConsultationService.Draft(d.orgId,
-				d.marketRelated ? ConsultationSubject.MARKET_NORMATIVE_DOCUMENT : ConsultationSubject.NORMATIVE_DOCUMENT,
+		UUID consultationId = consultations.publishNew(new ConsultationService.Draft(d.orgId, consultationSubject(d),
 				id.toString(), text("normative.consultation.portal-title", d.title), d.bodyText, d.explanation, opensOn,
 				closesOn, shortReason, howToComment), creatorId, LocalDate.now(clock));
 		Map<String, Object> before = snapshot(d);
@@ -215,7 +280,11 @@ public class NormativeService {
 		documents.save(d);
 	}
 
-	/** Submits the draft for legality review (today, or the day given): a review with its clock starts. */
+	/**
+	 * Submits the draft for legality review (today, or the day given): a review with its clock starts. Refused while
+	 * its public consultation is required and not held (or still open), and, for a draft concerning market entities,
+	 * without a 公平竞争审查 made on its present text.
+	 */
 	public ReviewView submitForReview(UUID id, LocalDate on, UUID requesterId) {
 		NormativeDocument d = documents.load(id);
 		d.status.assertCanMoveTo(DocumentStatus.IN_REVIEW);
@@ -225,12 +294,20 @@ public class NormativeService {
 				throw RuleViolation.of("normative.rule.consultation-still-open", c.closesOn());
 			}
 		}
+		if (d.kind.requiresFiling()) {
+			Policies.ConsultationBeforeReview.check(d);
+		}
+		FairCompetitionReviewBeforeIssue.check(d.marketRelated,
+				fairCompetition.currentFor(ReviewSubject.NORMATIVE_DOCUMENT, id.toString(), d.textFingerprint()), on,
+				"normative.step.review");
 		String consultation = d.consultationChannel == null ? null
 				: text("normative.consultation.summary", d.consultationChannel, d.consultationFrom, d.consultationTo,
 						d.consultationComments == null ? 0 : d.consultationComments,
 						d.consultationSummary == null ? "" : d.consultationSummary);
 		UUID reviewId = reviews.submit(new SubmitReview(d.orgId, ReviewSubject.NORMATIVE_DOCUMENT, id.toString(), d.title,
-				d.bodyText, d.explanation, d.basis, consultation, requesterId, on));
+				d.bodyText, d.explanation, d.basis, consultation, requesterId, d.createdBy, on,
+				new PreReviewChecks.Context(d.validityYears, d.provisional, d.validityReason != null,
+						d.consultationSettled())));
 		Map<String, Object> before = snapshot(d);
 		d.submittedForReview(reviewId);
 		documents.save(d);
@@ -263,8 +340,7 @@ public class NormativeService {
 			throw InvalidInput.onField("outcome", "normative.deliberation.outcome");
 		}
 		boolean leader = CurrentUser.get().map(u -> u.can(Permission.LEADER_APPROVE)).orElse(false);
-		ReviewerIsOwedMinimumTime.check(calendar.calendar(), review.get().submittedOn(), date,
-				rules.get(ReviewSubject.NORMATIVE_DOCUMENT.ruleCode()).minimum(), override, leader);
+		ReviewerIsOwedMinimumTime.check(review.get(), date, override, leader);
 		if (review.get().passedOn() != null && date.isBefore(review.get().passedOn())) {
 			throw RuleViolation.onField("date", "normative.rule.meeting-before-review-passed", review.get().passedOn());
 		}
@@ -293,28 +369,33 @@ public class NormativeService {
 		if (d.status != DocumentStatus.DELIBERATED) {
 			throw RuleViolation.of("normative.rule.promulgation-before-deliberation");
 		}
+		if (promulgatedOn.isAfter(LocalDate.now(clock))) {
+			throw InvalidInput.onField("promulgatedOn", "normative.promulgation.future");
+		}
 		DocumentNumber number;
 		if (givenNumber != null && !givenNumber.isBlank()) {
 			number = DocumentNumber.parse(givenNumber);
 			if (!number.issuerCode().equals(issuerCode.strip())) {
 				throw InvalidInput.onField("documentNumber", "normative.number.issuer-mismatch", number, issuerCode);
 			}
+			documents.findByNumber(number.toString()).ifPresent(other -> {
+				throw InvalidInput.onField("documentNumber", "normative.number.duplicate", number, other.title);
+			});
+			numbers.register(number, promulgatedOn);
 		}
 		else {
-			number = new DocumentNumber(issuerCode.strip(), promulgatedOn.getYear(), nextSequence(issuerCode.strip(),
-					promulgatedOn.getYear()));
+			number = numbers.next(issuerCode.strip(), promulgatedOn);
 		}
-		documents.findByNumber(number.toString()).ifPresent(other -> {
-			throw InvalidInput.onField("documentNumber", "normative.number.duplicate", number, other.title);
-		});
 		Map<String, Object> before = snapshot(d);
 		d.promulgate(number, promulgatedOn, effectiveOn, LocalDate.now(clock));
 		documents.save(d);
-		startClock(d, "ND_PUBLICATION", promulgatedOn);
-		if (d.kind.requiresFiling()) {
-			startClock(d, "ND_FILING", promulgatedOn);
+		if (d.kind.isPublished() && d.publishedOn == null) {
+			startClock(d, "ND_PUBLICATION", promulgatedOn, null);
 		}
-		startClock(d, "ND_VALIDITY_EXPIRY", d.expiresOn.plusDays(1).minusMonths(6));
+		if (d.kind.requiresFiling()) {
+			startClock(d, "ND_FILING", promulgatedOn, null);
+		}
+		startClock(d, "ND_VALIDITY_EXPIRY", effectiveOn.minusDays(1), d.validityYears);
 		if (d.amendsId != null) {
 			NormativeDocument amended = documents.load(d.amendsId);
 			Map<String, Object> amendedBefore = snapshot(amended);
@@ -334,11 +415,20 @@ public class NormativeService {
 		return number;
 	}
 
-	/** 公开: published on the portal; stops the publication clock (政府信息公开条例 第二十六条). */
+	/**
+	 * 公开: published on the portal; stops the publication clock (政府信息公开条例 第二十六条). A document whose 施行
+	 * date passed unpublished comes into force now. An internal rule is never published.
+	 */
 	public void publish(UUID id, LocalDate on) {
 		NormativeDocument d = documents.load(id);
+		if (on == null) {
+			throw InvalidInput.onField("on", "normative.publish.date-required");
+		}
+		if (on.isAfter(LocalDate.now(clock))) {
+			throw InvalidInput.onField("on", "normative.publish.future");
+		}
 		Map<String, Object> before = snapshot(d);
-		d.publish(on);
+		d.publish(on, LocalDate.now(clock));
 		documents.save(d);
 		clocks.openFor(ENTITY, id.toString(), "ND_PUBLICATION").ifPresent(c -> clocks.stop(c.id(), on));
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_PUBLISHED", ENTITY, id).summary(d.documentNumber + " " + on)
@@ -410,9 +500,11 @@ public class NormativeService {
 		if (exists) {
 			throw RuleViolation.of("normative.amend.already-drafting", old.title);
 		}
-		NormativeDocument d = NormativeDocument.draft(Ids.newId(), old.orgId, old.unitId, old.title, old.kind,
-				old.bodyText, old.explanation, old.basis, old.marketRelated, old.validityYears, creatorId,
-				clock.instant());
+		NormativeDocument d = NormativeDocument.draft(Ids.newId(), old.orgId, old.unitId, old.kind,
+				new NormativeDocument.Content(old.title, old.bodyText, old.explanation, old.basis, old.marketRelated,
+						old.validityYears, old.provisional, old.validityReason, old.consultationWaiver,
+						old.consultationWaiverReason),
+				creatorId, clock.instant());
 		d.amendsId = id;
 		documents.insert(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id)
@@ -421,7 +513,10 @@ public class NormativeService {
 		return d.id;
 	}
 
-	/** Moves documents to 有效 on their effective date and to 已失效 after their validity; returns how many moved. */
+	/**
+	 * On their 施行 date, documents come into force — if published; an unpublished one becomes 已公布未公开 and its
+	 * drafter is told — and after their validity they expire. Returns how many moved.
+	 */
 	public int advance(LocalDate today) {
 		List<UUID> ids = jdbc.sql("select id from normative_document where (status = 'PROMULGATED' and effective_on <= :today) "
 				+ "or (status = 'IN_FORCE' and expires_on < :today)")
@@ -431,11 +526,18 @@ public class NormativeService {
 		for (UUID id : ids) {
 			NormativeDocument d = documents.load(id);
 			Map<String, Object> before = snapshot(d);
-			if (d.takeEffect(today)) {
+			NormativeDocument.Effect effect = d.takeEffect(today);
+			if (effect != NormativeDocument.Effect.NONE) {
 				documents.save(d);
-				audit.append(AuditRecord.of(d.orgId, "NORMATIVE_IN_FORCE", ENTITY, id).summary(d.documentNumber)
+				audit.append(AuditRecord.of(d.orgId, effect == NormativeDocument.Effect.IN_FORCE ? "NORMATIVE_IN_FORCE"
+						: "NORMATIVE_UNPUBLISHED", ENTITY, id).summary(d.documentNumber)
 					.before(before)
 					.after(snapshot(d)).by(org.fazhi.audit.AuditActor.SYSTEM));
+				if (effect == NormativeDocument.Effect.UNPUBLISHED) {
+					notifications.send(new Notice(d.createdBy, d.orgId, text("normative.notice.unpublished.title",
+							d.documentNumber, d.title), text("normative.notice.unpublished.body", d.effectiveOn),
+							"/normative/" + d.id, "normative:" + d.id + ":unpublished"));
+				}
 			}
 			else if (d.expireIfDue(today)) {
 				documents.save(d);
@@ -545,20 +647,24 @@ public class NormativeService {
 		if (filing != null && filing.reviewClockId() != null) {
 			all.add(clocks.get(filing.reviewClockId()));
 		}
+		FairCompetitionReview fcr = d.marketRelated
+				? fairCompetition.latestFor(ReviewSubject.NORMATIVE_DOCUMENT, d.id.toString()).orElse(null) : null;
 		return new NormativeView(d.id, d.orgId, orgs.get(d.orgId).name(), d.unitId, orgs.get(d.unitId).name(), d.title,
-				d.kind, d.bodyText, d.explanation, d.basis, d.marketRelated, d.validityYears, d.status,
+				d.kind, d.bodyText, d.explanation, d.basis, d.marketRelated, d.validityYears, d.provisional,
+				d.validityReason, d.consultationWaiver, d.consultationWaiverReason, d.status,
 				d.consultationChannel == null ? null
 						: new NormativeView.Consultation(d.consultationChannel, d.consultationFrom, d.consultationTo,
 								d.consultationComments, d.consultationSummary, d.consultationShortReason,
 								d.consultationId),
 				review,
+				fcr, fcr != null && d.textFingerprint().equals(fcr.textFingerprint()),
 				d.deliberationOutcome == null ? null
 						: new NormativeView.Deliberation(d.deliberationMeeting, d.deliberationDate,
 								d.deliberationAttendees, d.deliberationOutcome, d.deliberationMinutes,
 								d.deliberationOverride),
 				d.documentNumber, d.promulgatedOn, d.effectiveOn, d.expiresOn, d.publishedOn, link(d.amendsId),
 				link(d.amendedById), d.repealedOn, d.endReason, d.needsAmendment, d.rectificationRequired, filing, all,
-				d.createdBy);
+				d.createdBy, d.version);
 	}
 
 	FilingView filingView(UUID filingId) {
@@ -573,7 +679,8 @@ public class NormativeService {
 						rs.getString("title"), rs.getString("document_number"), rs.getObject("org_id", UUID.class),
 						orgs.get(rs.getObject("org_id", UUID.class)).name(), rs.getObject("reviewer_org_id", UUID.class),
 						orgs.get(rs.getObject("reviewer_org_id", UUID.class)).name(),
-						rs.getDate("submitted_on").toLocalDate(), rs.getBoolean("filed_on_time"),
+						rs.getDate("submitted_on").toLocalDate(),
+						rs.getObject("filed_on_time") == null ? null : rs.getBoolean("filed_on_time"),
 						FilingStatus.valueOf(rs.getString("status")), rs.getInt("returned_count"),
 						rs.getString("last_reason"), decided == null ? null : decided.toLocalDate(),
 						rs.getString("decided_by"), clockId, clockId == null ? null : clocks.get(clockId).dueDate());
@@ -589,9 +696,13 @@ public class NormativeService {
 		return documents.find(id).map(d -> new NormativeView.Link(d.id, d.title, d.documentNumber)).orElse(null);
 	}
 
-	private void startClock(NormativeDocument d, String rule, LocalDate start) {
+	private void startClock(NormativeDocument d, String rule, LocalDate start, Integer maximum) {
 		clocks.start(new StartClock(d.orgId, "normative", ENTITY, d.id.toString(), d.title, "/normative/" + d.id, rule,
-				d.createdBy, start));
+				d.createdBy, start, maximum));
+	}
+
+	private static ConsultationSubject consultationSubject(NormativeDocument d) {
+		return d.marketRelated ? ConsultationSubject.MARKET_NORMATIVE_DOCUMENT : ConsultationSubject.NORMATIVE_DOCUMENT;
 	}
 
 	void stopOpenClocks(NormativeDocument d, LocalDate on) {
@@ -601,55 +712,33 @@ public class NormativeService {
 			.forEach(c -> clocks.stop(c.id(), on.isBefore(c.startDate()) ? c.startDate() : on));
 	}
 
-	private int nextSequence(String issuer, int year) {
-		jdbc.sql("insert into normative_number_seq (issuer_code, year_num, last_seq) values (:i, :y, 0) on conflict do nothing")
-			.param("i", issuer)
-			.param("y", year)
-			.update();
-		int last = jdbc.sql("select last_seq from normative_number_seq where issuer_code = :i and year_num = :y for update")
-			.param("i", issuer)
-			.param("y", year)
-			.query(Integer.class)
-			.single();
-		int used = jdbc.sql("select coalesce(max(number_seq), 0) from normative_document where issuer_code = :i and number_year = :y")
-			.param("i", issuer)
-			.param("y", year)
-			.query(Integer.class)
-			.single();
-		int next = Math.max(last, used) + 1;
-		jdbc.sql("update normative_number_seq set last_seq = :n where issuer_code = :i and year_num = :y")
-			.param("n", next)
-			.param("i", issuer)
-			.param("y", year)
-			.update();
-		return next;
+	/** The draft's content, checked: text within the limits, the validity within its cap unless reasoned. */
+	private NormativeDocument.Content content(String title, String text, String explanation, String basis,
+			boolean marketRelated, Integer validityYears, boolean provisional, String validityReason, DocumentKind kind,
+			ConsultationWaiver waiver, String waiverReason) {
+		String t = InvalidInput.requireText(title, "title", "normative.title.required", 300, "normative.title.size");
+		String body = InvalidInput.requireText(text, "text", "normative.text.required", MAX_TEXT, "normative.text.size");
+		limit(explanation, 50_000, "explanation", "normative.explanation.size");
+		limit(basis, 20_000, "basis", "normative.basis.size");
+		limit(validityReason, 500, "validityReason", "normative.validity.reason-size");
+		limit(waiverReason, 1000, "consultationWaiverReason", "normative.waiver.reason-size");
+		int years = validityYears != null ? validityYears
+				: provisional ? properties.provisionalValidityYears() : properties.defaultValidityYears();
+		Policies.ValidityWithinTheCap.check(years, provisional, properties.defaultValidityYears(),
+				properties.provisionalValidityYears(), validityReason);
+		if (kind == DocumentKind.DEPARTMENT && waiver == ConsultationWaiver.NOT_NORMATIVE) {
+			throw InvalidInput.onField("consultationWaiver", "normative.waiver.not-normative");
+		}
+		if (waiver != null && kind == DocumentKind.DEPARTMENT && (waiverReason == null || waiverReason.isBlank())) {
+			throw RuleViolation.onField("consultationWaiverReason", "normative.rule.waiver-reason");
+		}
+		return new NormativeDocument.Content(t, body, blankToNull(explanation), blankToNull(basis), marketRelated,
+				years, provisional, blankToNull(validityReason), waiver, blankToNull(waiverReason));
 	}
 
-	private int validity(String title, Integer requested) {
-		boolean provisional = title != null && (title.contains("暂行") || title.contains("试行"));
-		int max = provisional ? properties.provisionalValidityYears() : properties.defaultValidityYears();
-		if (requested == null) {
-			return max;
-		}
-		if (requested < 1) {
-			throw InvalidInput.onField("validityYears", "normative.validity.positive");
-		}
-		if (requested > max) {
-			throw RuleViolation.onField("validityYears", provisional ? "normative.rule.validity-provisional"
-					: "normative.rule.validity-max", max);
-		}
-		return requested;
-	}
-
-	private static void validateContent(String title, String text) {
-		if (title == null || title.isBlank()) {
-			throw InvalidInput.onField("title", "normative.title.required");
-		}
-		if (title.strip().length() > 300) {
-			throw InvalidInput.onField("title", "normative.title.size");
-		}
-		if (text == null || text.isBlank()) {
-			throw InvalidInput.onField("text", "normative.text.required");
+	private static void limit(String value, int max, String field, String code) {
+		if (value != null && value.length() > max) {
+			throw InvalidInput.onField(field, code, max);
 		}
 	}
 
@@ -668,6 +757,10 @@ public class NormativeService {
 		s.put("consultation", d.consultationChannel == null ? null : d.consultationChannel + " " + d.consultationFrom
 				+ "—" + d.consultationTo);
 		s.put("validityYears", d.validityYears);
+		s.put("provisional", d.provisional);
+		s.put("validityReason", d.validityReason);
+		s.put("consultationWaiver", d.consultationWaiver);
+		s.put("marketRelated", d.marketRelated);
 		s.put("textLength", d.bodyText == null ? 0 : d.bodyText.length());
 		return s;
 	}

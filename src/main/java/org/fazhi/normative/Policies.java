@@ -2,7 +2,6 @@ package org.fazhi.normative;
 
 import java.time.LocalDate;
 
-import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.review.ReviewStatus;
@@ -36,24 +35,47 @@ final class Policies {
 	}
 
 	/**
-	 * 公开征求意见期限: ≥ 30 days for documents touching market entities (优化营商环境条例 第六十二条), ≥ 7 working days
-	 * otherwise (法治政府建设示范指标体系 第24项); shorter only with the reason recorded.
+	 * 公开征求意见: a document 涉及群众切身利益或者对公民、法人和其他组织权利义务有重大影响 is put to public consultation
+	 * before its legality review (国办发〔2018〕37号 二(三)、二(六): the office checks 评估论证、征求意见 were done), unless a
+	 * lawful ground for not holding one is recorded with its reason (依法需要保密 …; a 部门行政规范性文件 is presumed to
+	 * need one).
 	 */
-	static final class ConsultationPeriodMinimum {
+	static final class ConsultationBeforeReview {
 
-		private ConsultationPeriodMinimum() {
+		private ConsultationBeforeReview() {
 		}
 
-		static void check(WorkingCalendar calendar, boolean marketRelated, LocalDate from, LocalDate to,
-				String shortReason) {
-			if (from == null || to == null || to.isBefore(from)) {
-				throw InvalidInput.onField("to", "normative.consultation.dates");
+		static void check(NormativeDocument d) {
+			if (d.consultationWaiver != null
+					&& (d.consultationWaiverReason == null || d.consultationWaiverReason.isBlank())) {
+				throw RuleViolation.onField("consultationWaiverReason", "normative.rule.waiver-reason");
 			}
-			boolean enough = marketRelated ? java.time.temporal.ChronoUnit.DAYS.between(from, to) >= 30
-					: calendar.workingDaysBetween(from, to) >= 7;
-			if (!enough && (shortReason == null || shortReason.isBlank())) {
-				throw RuleViolation.onField("shortReason", marketRelated ? "normative.rule.consultation-30-days"
-						: "normative.rule.consultation-7-working-days");
+			if (!d.consultationSettled()) {
+				throw RuleViolation.of("normative.rule.consultation-required");
+			}
+		}
+	}
+
+	/**
+	 * 有效期一般不超过5年，暂行、试行的为2年 (《内蒙古自治区规范性文件制定和备案监督办法》): a longer validity is allowed
+	 * ("一般") only with its reason recorded.
+	 */
+	static final class ValidityWithinTheCap {
+
+		private ValidityWithinTheCap() {
+		}
+
+		static void check(int years, boolean provisional, int cap, int provisionalCap, String reason) {
+			if (years < 1) {
+				throw InvalidInput.onField("validityYears", "normative.validity.positive");
+			}
+			if (years > 30) {
+				throw InvalidInput.onField("validityYears", "normative.validity.too-long");
+			}
+			int max = provisional ? provisionalCap : cap;
+			if (years > max && (reason == null || reason.isBlank())) {
+				throw RuleViolation.onField("validityReason", provisional ? "normative.rule.validity-provisional"
+						: "normative.rule.validity-max", max);
 			}
 		}
 	}
@@ -74,6 +96,19 @@ final class Policies {
 			if (effectiveOn.isBefore(promulgatedOn)) {
 				throw RuleViolation.onField("effectiveOn", "normative.rule.effective-before-promulgation", effectiveOn,
 						promulgatedOn);
+			}
+		}
+	}
+
+	/** 内部制度不向社会公开，不进入公开目录，也没有主动公开的期限 (内蒙古自治区人民政府令第262号 第三条: 内部管理规范不适用本办法). */
+	static final class InternalRulesAreNotPublished {
+
+		private InternalRulesAreNotPublished() {
+		}
+
+		static void check(DocumentKind kind) {
+			if (!kind.isPublished()) {
+				throw RuleViolation.of("normative.rule.internal-not-published");
 			}
 		}
 	}

@@ -51,6 +51,8 @@ class DemoOrganizations implements DemoDataLoader {
 		UUID personnel = orgs.create(new CreateOrg(dept, DemoOrgCodes.PERSONNEL, "人事处", null, OrgKind.DIVISION, 50));
 
 		account("reviewer", "李华", legal, Roles.LEGAL_REVIEWER);
+		account("reviewer2", "赵静", legal, Roles.LEGAL_REVIEWER);
+		account("office", "孙丽", office, Roles.STAFF);
 		account("staff", "王明", transfer, Roles.STAFF);
 		account("staff2", "刘芳", personnel, Roles.STAFF);
 		account("leader", "张伟", dept, Roles.LEADER);

@@ -1,5 +1,6 @@
 package org.fazhi.review;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -11,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * 智能预审: reads a draft and finds what the law forbids or the reviewer should look at, sentence by sentence.
- * A sentence that applies a higher-level law by name (依照《…》) or forbids the thing itself (不得…) is not reported.
+ * A sentence that applies a higher-level law by name (依照《…》) is not reported, nor a match the words just before it
+ * forbid (不得…); every other match in a sentence is, not only its first.
  * Advisory only.
  */
 public final class PreReviewChecks {
@@ -20,7 +22,7 @@ public final class PreReviewChecks {
 
 	static {
 		PATTERNS.put(PreReviewRule.POWER_SETTING, patterns("(处以?|并处|予以|给予)[^。；，]{0,20}罚款",
-				"罚款[0-9０-９一二三四五六七八九十百千万]+", "没收", "吊销", "拘留", "查封", "扣押", "暂扣",
+				"罚款[0-9０-９一二三四五六七八九十百千万]+", "没收", "吊销[^。；，]{0,8}(营业执照|执照|许可证|证照|资质|证书)", "吊销", "拘留", "查封", "扣押", "暂扣",
 				"(须|需|需要|应当|必须)(经过?|取得|办理|申请)[^。；]{0,20}(许可|审批|批准)",
 				"实行[^。；]{0,10}(许可|审批)(制度|制)", "(收取|缴纳|交纳|收缴)[^。；]{0,20}费", "收费标准"));
 		PATTERNS.put(PreReviewRule.LICENCE_CONDITIONS, patterns(
@@ -60,9 +62,21 @@ public final class PreReviewChecks {
 	}
 
 	/**
-	 * @param normative whether the draft is a normative document (some checks apply to those only)
+	 * What the check knows of a normative document besides its text: its validity as registered (有效期, 暂行/试行 is
+	 * a field of the document, not guessed from the title), whether a longer validity has its reason recorded, and
+	 * whether its public consultation was held or lawfully dispensed with.
 	 */
-	public static List<Finding> check(String title, String text, boolean normative, CitedDocumentCatalog catalog) {
+	public record Context(Integer validityYears, boolean provisional, boolean validityReasoned,
+			boolean consultationSettled) {
+	}
+
+	/**
+	 * @param normative whether the draft is a normative document (some checks apply to those only)
+	 * @param context the registered facts of a normative document, or {@code null}
+	 * @param on the day of the review: the basis cited is the one in force then
+	 */
+	public static List<Finding> check(String title, String text, boolean normative, Context context, LocalDate on,
+			CitedDocumentCatalog catalog) {
 		String body = text == null ? "" : text;
 		List<Finding> findings = new ArrayList<>();
 		List<Sentence> sentences = sentences(body);
@@ -74,53 +88,105 @@ public final class PreReviewChecks {
 			}
 			int found = 0;
 			for (Sentence sentence : sentences) {
-				if (found >= PER_RULE) {
-					break;
-				}
-				Matcher m = firstMatch(entry.getValue(), sentence.text());
-				if (m == null || CITES_LAW.matcher(sentence.text()).find() || negated(sentence.text(), m.start())) {
+				if (found >= PER_RULE || CITES_LAW.matcher(sentence.text()).find()) {
 					continue;
 				}
-				String detail = rule == PreReviewRule.COMPETITION_SUBSIDY && science ? "science-exception" : null;
-				findings.add(excerpt(rule, sentence.text(), m.start(), m.end(), detail));
-				found++;
+				for (int[] match : matches(entry.getValue(), sentence.text())) {
+					if (found >= PER_RULE) {
+						break;
+					}
+					if (negated(sentence.text(), match[0])) {
+						continue;
+					}
+					String detail = rule == PreReviewRule.COMPETITION_SUBSIDY && science ? "science-exception" : null;
+					findings.add(excerpt(rule, sentence.text(), match[0], match[1], detail, on));
+					found++;
+				}
 			}
 		}
 		if (normative) {
-			validityAndEffect(title, body, sentences, findings);
+			validityAndEffect(body, sentences, context, findings, on);
+			if (context != null && !context.consultationSettled()) {
+				findings.add(new Finding(PreReviewRule.CONSULTATION_MISSING, firstSentence(sentences), 0, 0, null,
+						PreReviewRule.CONSULTATION_MISSING.basisKey(on)));
+			}
 		}
 		if (catalog != null) {
-			citations(body, sentences, catalog, findings);
+			citations(body, sentences, catalog, findings, on);
 		}
 		return findings;
 	}
 
-	private static void validityAndEffect(String title, String body, List<Sentence> sentences, List<Finding> findings) {
-		Matcher years = VALIDITY_YEARS.matcher(body);
-		if (!body.contains("有效期")) {
-			findings.add(new Finding(PreReviewRule.VALIDITY_MISSING, lastSentence(sentences), 0, 0, null));
+	/**
+	 * Every match of the rule's patterns in the sentence, left to right and not overlapping (a sentence that creates a
+	 * fine and a licence revocation yields both).
+	 */
+	private static List<int[]> matches(List<Pattern> patterns, String text) {
+		List<int[]> all = new ArrayList<>();
+		for (Pattern p : patterns) {
+			Matcher m = p.matcher(text);
+			while (m.find()) {
+				all.add(new int[] { m.start(), m.end() });
+			}
 		}
-		else if (years.find()) {
-			int n = number(years.group(2));
-			Sentence s = containing(sentences, years.start());
-			int start = years.start() - s.offset();
-			boolean provisional = title != null && (title.contains("暂行") || title.contains("试行"));
+		all.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+		List<int[]> kept = new ArrayList<>();
+		int end = -1;
+		for (int[] m : all) {
+			if (m[0] >= end) {
+				kept.add(m);
+				end = m[1];
+			}
+		}
+		return kept;
+	}
+
+	/**
+	 * The validity as registered decides (the text is checked against it): more than 5 years, or more than 2 for a
+	 * 暂行/试行 document, without a recorded reason; a text stating another period than the registered one.
+	 */
+	private static void validityAndEffect(String body, List<Sentence> sentences, Context context,
+			List<Finding> findings, LocalDate on) {
+		Matcher years = VALIDITY_YEARS.matcher(body);
+		boolean stated = years.find();
+		Integer registered = context == null ? null : context.validityYears();
+		if (registered == null && !body.contains("有效期")) {
+			findings.add(new Finding(PreReviewRule.VALIDITY_MISSING, lastSentence(sentences), 0, 0, null,
+					PreReviewRule.VALIDITY_MISSING.basisKey(on)));
+		}
+		int n = registered != null ? registered : stated ? number(years.group(2)) : 0;
+		boolean provisional = context != null && context.provisional();
+		boolean reasoned = context != null && context.validityReasoned();
+		Sentence s = stated ? containing(sentences, years.start()) : null;
+		int start = stated ? years.start() - s.offset() : 0;
+		int stop = stated ? start + years.group().length() : 0;
+		String excerpt = stated ? s.text() : lastSentence(sentences);
+		if (n > 0 && !reasoned) {
 			if (provisional && n > 2) {
-				findings.add(excerpt(PreReviewRule.VALIDITY_PROVISIONAL, s.text(), start, start + years.group().length(),
-						String.valueOf(n)));
+				findings.add(excerptOrWhole(PreReviewRule.VALIDITY_PROVISIONAL, excerpt, start, stop, String.valueOf(n), on));
 			}
-			else if (n > 5) {
-				findings.add(excerpt(PreReviewRule.VALIDITY_TOO_LONG, s.text(), start, start + years.group().length(),
-						String.valueOf(n)));
+			else if (!provisional && n > 5) {
+				findings.add(excerptOrWhole(PreReviewRule.VALIDITY_TOO_LONG, excerpt, start, stop, String.valueOf(n), on));
 			}
+		}
+		if (stated && registered != null && number(years.group(2)) != registered) {
+			findings.add(excerpt(PreReviewRule.VALIDITY_MISMATCH, s.text(), start, stop,
+					number(years.group(2)) + "/" + registered, on));
 		}
 		if (!EFFECTIVE.matcher(body).find()) {
-			findings.add(new Finding(PreReviewRule.EFFECTIVE_DATE_MISSING, lastSentence(sentences), 0, 0, null));
+			findings.add(new Finding(PreReviewRule.EFFECTIVE_DATE_MISSING, lastSentence(sentences), 0, 0, null,
+					PreReviewRule.EFFECTIVE_DATE_MISSING.basisKey(on)));
 		}
 	}
 
+	private static Finding excerptOrWhole(PreReviewRule rule, String sentence, int start, int end, String detail,
+			LocalDate on) {
+		return end > start ? excerpt(rule, sentence, start, end, detail, on)
+				: new Finding(rule, sentence, 0, 0, detail, rule.basisKey(on));
+	}
+
 	private static void citations(String body, List<Sentence> sentences, CitedDocumentCatalog catalog,
-			List<Finding> findings) {
+			List<Finding> findings, LocalDate on) {
 		Matcher m = CITED.matcher(body);
 		Set<String> seen = new LinkedHashSet<>();
 		while (m.find()) {
@@ -132,29 +198,20 @@ public final class PreReviewChecks {
 				Sentence s = containing(sentences, m.start());
 				int start = m.start() - s.offset();
 				findings.add(excerpt(PreReviewRule.CITES_REPEALED, s.text(), start, start + m.group().length(),
-						c.status()));
+						c.status(), on));
 			});
 		}
 	}
 
-	private static Finding excerpt(PreReviewRule rule, String sentence, int start, int end, String detail) {
+	private static Finding excerpt(PreReviewRule rule, String sentence, int start, int end, String detail,
+			LocalDate on) {
 		if (sentence.length() <= EXCERPT) {
-			return new Finding(rule, sentence, start, end, detail);
+			return new Finding(rule, sentence, start, end, detail, rule.basisKey(on));
 		}
 		int from = Math.max(0, Math.min(start - 40, sentence.length() - EXCERPT));
 		int to = Math.min(sentence.length(), Math.max(end + 40, from + EXCERPT));
-		return new Finding(rule, sentence.substring(from, to), start - from, Math.min(end, to) - from, detail);
-	}
-
-	private static Matcher firstMatch(List<Pattern> patterns, String text) {
-		Matcher best = null;
-		for (Pattern p : patterns) {
-			Matcher m = p.matcher(text);
-			if (m.find() && (best == null || m.start() < best.start())) {
-				best = m;
-			}
-		}
-		return best;
+		return new Finding(rule, sentence.substring(from, to), start - from, Math.min(end, to) - from, detail,
+				rule.basisKey(on));
 	}
 
 	/** "不得…" within the few characters before the match turns it into a prohibition, not a power. */
@@ -190,6 +247,14 @@ public final class PreReviewChecks {
 			}
 		}
 		return sentences.get(sentences.size() - 1);
+	}
+
+	private static String firstSentence(List<Sentence> sentences) {
+		if (sentences.isEmpty()) {
+			return "";
+		}
+		String first = sentences.get(0).text().strip();
+		return first.length() > EXCERPT ? first.substring(0, EXCERPT) : first;
 	}
 
 	private static String lastSentence(List<Sentence> sentences) {

@@ -26,8 +26,12 @@ public enum PreReviewRule {
 	VALIDITY_PROVISIONAL(true),
 	/** 未载明施行日期 — normative documents only */
 	EFFECTIVE_DATE_MISSING(true),
+	/** 正文所写有效期与登记的有效期不一致 — normative documents only */
+	VALIDITY_MISMATCH(true),
 	/** 引用已废止或已失效的文件 */
-	CITES_REPEALED(false);
+	CITES_REPEALED(false),
+	/** 涉及群众切身利益、应当公开征求意见而未征求，也未记录依法不公开征求的理由 — normative documents only */
+	CONSULTATION_MISSING(true);
 
 	private final boolean normativeOnly;
 
@@ -43,7 +47,15 @@ public enum PreReviewRule {
 		return "prereview." + name() + ".title";
 	}
 
-	public String basisKey() {
+	/**
+	 * The basis in force on the day of the review: the 公平竞争审查 standards of the 条例 (in force 2024-08-01), or before
+	 * it those of 国发〔2016〕34号.
+	 */
+	public String basisKey(java.time.LocalDate on) {
+		boolean competition = this == COMPETITION_OPERATORS || this == COMPETITION_LOCAL || this == COMPETITION_SUBSIDY;
+		if (competition && on != null && on.isBefore(FairCompetitionReviewBeforeIssue.REGULATION_IN_FORCE)) {
+			return "prereview." + name() + ".basis.2016";
+		}
 		return "prereview." + name() + ".basis";
 	}
 }

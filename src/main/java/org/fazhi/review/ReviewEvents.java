@@ -14,8 +14,12 @@ public final class ReviewEvents {
 			LocalDate completedOn) {
 	}
 
-	/** The subject passed the review: it may go to deliberation. */
-	public record ReviewPassed(UUID reviewId, ReviewSubject subject, String subjectId, LocalDate passedOn) {
+	/**
+	 * The subject passed the review: it may go to deliberation, on the revision that passed (1: the 送审稿 of a
+	 * 合法性说明; a later one: the 修改稿 the reviewer confirmed after an opinion).
+	 */
+	public record ReviewPassed(UUID reviewId, ReviewSubject subject, String subjectId, LocalDate passedOn,
+			int revision) {
 	}
 
 	/** The subject was found unlawful: it may not go to deliberation (国办发〔2018〕37号 二(六)). */

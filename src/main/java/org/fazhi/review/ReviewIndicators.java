@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewIndicators implements IndicatorProvider {
 
-	private final ReviewService reviews;
+	private final ReviewQueries reviews;
 
 	private final MessageSource messages;
 
-	ReviewIndicators(ReviewService reviews, MessageSource messages) {
+	ReviewIndicators(ReviewQueries reviews, MessageSource messages) {
 		this.reviews = reviews;
 		this.messages = messages;
 	}

@@ -38,7 +38,7 @@ class IndicatorsIT extends IntegrationTest {
 			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].display").value(Matchers.contains("6/6 · 100%")))
 			.andExpect(jsonPath("$[?(@.code == 'ND-FILE-TIMELY')].display").value(Matchers.contains("6/6 · 100%")))
 			.andExpect(jsonPath("$[?(@.code == 'ND-FILE-CONFORM')].display").value(Matchers.contains("6/6 · 100%")))
-			.andExpect(jsonPath("$[?(@.code == 'ND-CLEANUP')].display").value(Matchers.contains("8/8 · 100%")))
+			.andExpect(jsonPath("$[?(@.code == 'ND-CLEANUP')].display").value(Matchers.contains("9/9 · 100%")))
 			.andExpect(jsonPath("$[?(@.code == 'ND-FILE')].link").value(Matchers.contains("/filings?year=2019")));
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.fazhi.calendar.PeriodUnit;
 import org.fazhi.FazhiApplication;
 import org.fazhi.audit.AuditActor;
 import org.fazhi.audit.AuditLog;
@@ -82,17 +83,17 @@ class KernelDatabaseBenchmark {
 			// running clocks that started in the last 30 days, each with its true status of today
 			LocalDate start = today.minusDays(i % 30);
 			LocalDate due = calendar.plusWorkingDays(start, 15);
-			String status = ClockMath.status(calendar, due, 3, null, null, today).name();
+			String status = ClockMath.status(calendar, due, 3, PeriodUnit.WORKING_DAY, null, null, today).name();
 			rows.add(new Object[] { Ids.newId(), org, "item-" + i, "基准测试事项 " + i, Date.valueOf(start),
 					Date.valueOf(due), status });
 		}
 		long t0 = System.nanoTime();
 		jdbc.batchUpdate("""
-				insert into deadline_clock (id, org_id, module, subject_type, subject_id, title, rule_code, amount, unit,
-				  roll_forward, max_extension, warning_days, start_date, due_date, certain, extension_total, status,
-				  created_at, version)
-				values (?, ?, 'other', 'bench', ?, ?, 'ND_LEGALITY_REVIEW', 15, 'WORKING_DAY', false, 0, 3, ?, ?, true, 0,
-				  ?, current_timestamp, 0)""", rows);
+				insert into deadline_clock (id, org_id, module, subject_type, subject_id, title, rule_code, rule_from,
+				  maximum, unit, roll_forward, max_extension, warning, warning_unit, start_date, due_date, certain,
+				  extension_total, status, needs_recompute, created_at, version)
+				values (?, ?, 'other', 'bench', ?, ?, 'RV_DOCUMENT_REVIEW', date '1990-01-01', 15, 'WORKING_DAY', false,
+				  0, 3, 'WORKING_DAY', ?, ?, true, 0, ?, false, current_timestamp, 0)""", rows);
 		System.out.printf("[bench] %s: inserted %,d open clocks in %.1f s%n", name, CLOCKS, (System.nanoTime() - t0) / 1e9);
 		// a local closure on the next working day moves the due date of every one of them
 		LocalDate closure = calendar.plusWorkingDays(today, 1);

@@ -40,8 +40,8 @@ class WorkingCalendarProperties {
 	@Property(tries = 2000)
 	void aLongerPeriodNeverEndsEarlier(@ForAll("officialYears") LocalDate start,
 			@ForAll @IntRange(min = 0, max = 200) int amount, @ForAll @IntRange(min = 0, max = 30) int more,
-			@ForAll PeriodUnit unit, @ForAll boolean roll) {
-		int scaled = unit == PeriodUnit.MONTH ? amount / 10 : amount;
+			@ForAll("countingUnits") PeriodUnit unit, @ForAll boolean roll) {
+		int scaled = unit == PeriodUnit.MONTH || unit == PeriodUnit.YEAR ? amount / 10 : amount;
 		LocalDate shorter = calendar.due(start, scaled, unit, roll).due();
 		LocalDate longer = calendar.due(start, scaled + more, unit, roll).due();
 		assertThat(longer).isAfterOrEqualTo(shorter);
@@ -60,8 +60,24 @@ class WorkingCalendarProperties {
 
 	@Property(tries = 1000)
 	void theDueDateIsAlwaysAfterTheStart(@ForAll("officialYears") LocalDate start,
-			@ForAll @IntRange(min = 1, max = 400) int amount, @ForAll PeriodUnit unit, @ForAll boolean roll) {
-		int scaled = unit == PeriodUnit.MONTH ? 1 + amount % 24 : amount;
+			@ForAll @IntRange(min = 1, max = 400) int amount, @ForAll("countingUnits") PeriodUnit unit,
+			@ForAll boolean roll) {
+		int scaled = unit == PeriodUnit.MONTH ? 1 + amount % 24 : unit == PeriodUnit.YEAR ? 1 + amount % 10 : amount;
 		assertThat(calendar.due(start, scaled, unit, roll).due()).isAfter(start);
+	}
+
+	@net.jqwik.api.Provide
+	net.jqwik.api.Arbitrary<PeriodUnit> countingUnits() {
+		return net.jqwik.api.Arbitraries.of(PeriodUnit.WORKING_DAY, PeriodUnit.DAY, PeriodUnit.MONTH, PeriodUnit.YEAR);
+	}
+
+	@Property(tries = 1000)
+	void aFixedDayOfTheYearFallsWithinTheYearAfterTheStart(@ForAll("officialYears") LocalDate start,
+			@ForAll @IntRange(min = 1, max = 12) int month) {
+		int mmdd = month * 100 + 1;
+		LocalDate due = calendar.count(start, mmdd, PeriodUnit.ANNUAL_DATE);
+		assertThat(due).isAfter(start).isBeforeOrEqualTo(start.plusYears(1));
+		assertThat(due.getMonthValue()).isEqualTo(month);
+		assertThat(due.getDayOfMonth()).isEqualTo(1);
 	}
 }

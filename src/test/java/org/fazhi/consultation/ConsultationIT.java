@@ -79,7 +79,7 @@ class ConsultationIT extends IntegrationTest {
 	@Test
 	void normativeDocumentPeriodIsSevenWorkingDaysAroundTheDragonBoatHoliday() {
 		// 2026-06-19 (端午) is a holiday: the 7th working day after Monday 06-15 is Thursday 06-25.
-		assertThat(consultations.earliestClose(ConsultationSubject.NORMATIVE_DOCUMENT, TODAY))
+		assertThat(consultations.earliestClose(ConsultationSubject.NORMATIVE_DOCUMENT, TODAY).orElseThrow())
 			.isEqualTo(LocalDate.of(2026, 6, 25));
 		assertThatThrownBy(() -> open(ConsultationSubject.NORMATIVE_DOCUMENT, "七个工作日不足", LocalDate.of(2026, 6, 24)))
 			.isInstanceOf(RuleViolation.class);
@@ -88,7 +88,7 @@ class ConsultationIT extends IntegrationTest {
 
 	@Test
 	void marketRelatedNormativeDocumentNeedsThirtyDays() {
-		assertThat(consultations.earliestClose(ConsultationSubject.MARKET_NORMATIVE_DOCUMENT, TODAY))
+		assertThat(consultations.earliestClose(ConsultationSubject.MARKET_NORMATIVE_DOCUMENT, TODAY).orElseThrow())
 			.isEqualTo(LocalDate.of(2026, 7, 15));
 	}
 

@@ -17,6 +17,7 @@ import org.fazhi.organization.OrganizationService;
 import org.fazhi.organization.UserService;
 import org.fazhi.organization.UserView;
 import org.fazhi.platform.FazhiException;
+import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.web.Problems;
 import org.fazhi.support.IntegrationTest;
@@ -105,11 +106,13 @@ class ClocksIT extends IntegrationTest {
 	@Test
 	void stoppingOnOrBeforeTheDueDateIsOnTimeAndAfterItIsLate() {
 		UUID onTime = start("ND_LEGALITY_REVIEW", LocalDate.of(2026, 6, 15));
-		assertThat(clocks.stop(onTime, LocalDate.of(2026, 7, 7)).status()).isEqualTo(ClockStatus.DONE_ON_TIME);
 		UUID late = start("ND_LEGALITY_REVIEW", LocalDate.of(2026, 5, 6));
 		assertThat(clocks.get(late).status()).isEqualTo(ClockStatus.OVERDUE);
 		assertThat(clocks.stop(late, LocalDate.of(2026, 6, 15)).status()).isEqualTo(ClockStatus.DONE_LATE);
 		assertThatThrownBy(() -> clocks.stop(late, LocalDate.of(2026, 6, 16))).isInstanceOf(RuleViolation.class);
+		assertThatThrownBy(() -> clocks.stop(onTime, LocalDate.of(2026, 7, 7))).isInstanceOf(InvalidInput.class);
+		clock.setDate(LocalDate.of(2026, 7, 7));
+		assertThat(clocks.stop(onTime, LocalDate.of(2026, 7, 7)).status()).isEqualTo(ClockStatus.DONE_ON_TIME);
 	}
 
 	@Test

@@ -248,7 +248,10 @@ class DecisionIT extends IntegrationTest {
 		consultations.publishSummary(consultation, LocalDate.of(2026, 7, 16));
 		assertThat(consultations.get(consultation).status()).isEqualTo(ConsultationStatus.CONCLUDED);
 		UUID review = decisions.submitForReview(id, LocalDate.of(2026, 7, 16), user("staff")).id();
-		assertThat(reviews.get(review).dueDate()).isEqualTo(LocalDate.of(2026, 7, 27));
+		// 第二十六条: 一般不少于7个工作日 — a floor, not a deadline
+		assertThat(reviews.get(review).dueDate()).isNull();
+		assertThat(reviews.get(review).earliestDate()).isEqualTo(LocalDate.of(2026, 7, 27));
+		assertThat(reviews.get(review).completedOnTime()).isNull();
 		reviews.complete(review, ReviewOutcome.STATEMENT, "合法。", List.of(), LocalDate.of(2026, 7, 16), user("reviewer"));
 		assertThat(decisions.missingForDecision(id)).isEmpty();
 

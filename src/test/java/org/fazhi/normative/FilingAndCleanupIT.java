@@ -65,6 +65,7 @@ class FilingAndCleanupIT extends IntegrationTest {
 		UUID officer = users.findByUsername("officer").orElseThrow().id();
 		UUID id = normative.create(new CreateDocument(title, DocumentKind.DEPARTMENT, org,
 				"第一条 为规范管理，制定本办法。第二条 本办法自2026年7月1日起施行，有效期5年。", "起草说明", "依据", false, null), officer);
+		normative.recordConsultation(id, "门户网站", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 12), 0, null, null);
 		ReviewView review = normative.submitForReview(id, LocalDate.of(2026, 6, 15), officer);
 		reviews.complete(review.id(), ReviewOutcome.STATEMENT, "合法。", List.of(), LocalDate.of(2026, 6, 15),
 				users.findByUsername("reviewer").orElseThrow().id());
@@ -171,8 +172,13 @@ class FilingAndCleanupIT extends IntegrationTest {
 	}
 
 	@Test
-	void internalRuleOf2018IsInTheCatalogWithItsNumber() throws Exception {
+	void internalRuleOf2018IsInTheRegisterWithItsNumberButNeverOnThePortal() throws Exception {
+		assertThat(Pages.text(mvc.perform(get("/normative").param("keyword", "〔2018〕34号").with(as("reviewer")))
+			.andReturn())).contains("内蒙古自治区科学技术厅重大行政决策合法性审查工作细则");
 		assertThat(Pages.text(mvc.perform(get("/gk/normative").param("keyword", "〔2018〕34号")).andReturn()))
-			.contains("内蒙古自治区科学技术厅重大行政决策合法性审查工作细则");
+			.doesNotContain("内蒙古自治区科学技术厅重大行政决策合法性审查工作细则");
+		NormativeView rule = normative.findByNumber("内科发政字〔2018〕34号").orElseThrow();
+		assertThat(rule.publishedOn()).isNull();
+		assertThat(rule.clocks()).noneMatch(c -> c.ruleCode().equals("ND_PUBLICATION"));
 	}
 }

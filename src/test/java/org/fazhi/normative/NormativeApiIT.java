@@ -43,7 +43,13 @@ class NormativeApiIT extends IntegrationTest {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.status").value("DRAFTING"))
 			.andReturn();
-		return JsonPath.read(Pages.body(result), "$.id");
+		String id = JsonPath.read(Pages.body(result), "$.id");
+		mvc.perform(post("/api/v1/normative/documents/{id}/consultation", id).with(as("staff"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\": \"门户网站\", \"from\": \"2026-06-01\", \"to\": \"2026-06-12\", \"comments\": 2}"))
+			.andExpect(status().isOk());
+		return id;
 	}
 
 	String submit(String id) throws Exception {
@@ -119,6 +125,43 @@ class NormativeApiIT extends IntegrationTest {
 	}
 
 	@Test
+	void aDepartmentDocumentNeverConsultedOnIsRefusedBeforeReview() throws Exception {
+		MvcResult result = mvc.perform(post("/api/v1/normative/documents").with(as("staff"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"title": "未征求意见的办法", "kind": "DEPARTMENT", "draftingOrgId": "%s",
+					 "text": "第一条 为规范管理，制定本办法。第二条 本办法自2026年8月1日起施行，有效期5年。"}""".formatted(transfer())))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String id = JsonPath.read(Pages.body(result), "$.id");
+		mvc.perform(post("/api/v1/normative/documents/{id}/review", id).with(as("staff")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("国办发〔2018〕37号")));
+		assertThat(jdbc.sql("select count(*) from review_request where subject_id = :id").param("id", id)
+			.query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void aConsultationOfSixWorkingDaysWithoutAReasonIsRefused() throws Exception {
+		String id = create("关于科技项目评审的规定", "DEPARTMENT");
+		String other = JsonPath.read(Pages.body(mvc.perform(post("/api/v1/normative/documents").with(as("staff"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"title\": \"短期征求意见的办法\", \"kind\": \"DEPARTMENT\", \"draftingOrgId\": \"%s\", \"text\": \"第一条 正文。\"}"
+				.formatted(transfer())))
+			.andReturn()), "$.id");
+		// 2026-06-15 … 06-23: 6/16, 6/17, 6/18, 6/22, 6/23 (6/19 端午) are five working days
+		mvc.perform(post("/api/v1/normative/documents/{id}/consultation", other).with(as("staff"))
+			.with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"channel\": \"门户网站\", \"from\": \"2026-06-15\", \"to\": \"2026-06-23\"}"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("7")));
+		assertThat(id).isNotBlank();
+	}
+
+	@Test
 	void deliberationWithoutAPassedReviewIsRefusedCitingTheRule() throws Exception {
 		String id = create("关于科技特派员管理的规定", "DEPARTMENT");
 		mvc.perform(post("/api/v1/normative/documents/{id}/deliberation", id).with(as("leader"))
@@ -128,7 +171,7 @@ class NormativeApiIT extends IntegrationTest {
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(Matchers.containsString("国办发〔2018〕37号 二（六）")));
 		assertThat(jdbc.sql("select status from normative_document where id = :id").param("id", UUID.fromString(id))
-			.query(String.class).single()).isEqualTo("DRAFTING");
+			.query(String.class).single()).isEqualTo("CONSULTING");
 	}
 
 	@Test

@@ -43,7 +43,7 @@ class NormativeBrowserIT extends BrowserTest {
 		consultation.findElement(By.name("comments")).sendKeys("3");
 		press(consultation.findElement(By.cssSelector("button[type=submit]")));
 		assertThat(mainText()).contains("厅门户网站");
-		press(driver.findElement(By.cssSelector("form[action$='/review'] button")));
+		clickConfirming(driver.findElement(By.cssSelector("form[action$='/review'] button")));
 		assertThat(flash()).contains("合法性审查");
 		screenshot("20-normative-submitted-for-review");
 
@@ -54,7 +54,7 @@ class NormativeBrowserIT extends BrowserTest {
 		press(waitFor(By.cssSelector("form[action$='/claim'] button")));
 		press(waitFor(By.id("outcome-STATEMENT")));
 		driver.findElement(By.name("text")).sendKeys("经审查，该文件制定主体合法，内容符合法律法规规定，程序合法。");
-		press(driver.findElement(By.cssSelector("form[action$='/complete'] button[type=submit]")));
+		clickConfirming(driver.findElement(By.cssSelector("form[action$='/complete'] button[type=submit]")));
 		assertThat(mainText()).contains("审查通过");
 		screenshot("21-normative-review-statement");
 
@@ -74,10 +74,10 @@ class NormativeBrowserIT extends BrowserTest {
 		WebElement promulgation = waitFor(By.cssSelector("form[action$='/promulgation']"));
 		promulgation.findElement(By.name("issuerCode")).sendKeys("内科发");
 		setValue(promulgation.findElement(By.name("effectiveOn")), "2026-07-25");
-		press(promulgation.findElement(By.cssSelector("button[type=submit]")));
+		clickConfirming(promulgation.findElement(By.cssSelector("button[type=submit]")));
 		assertThat(mainText()).contains("内科发〔2026〕");
-		press(waitFor(By.cssSelector("form[action$='/publication'] button")));
-		press(waitFor(By.cssSelector("form[action$='/filing'] button")));
+		clickConfirming(waitFor(By.cssSelector("form[action$='/publication'] button")));
+		clickConfirming(waitFor(By.cssSelector("form[action$='/filing'] button")));
 		assertThat(mainText()).contains("已报送");
 		screenshot("22-normative-promulgated-and-filed");
 

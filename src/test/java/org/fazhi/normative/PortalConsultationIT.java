@@ -66,7 +66,7 @@ class PortalConsultationIT extends IntegrationTest {
 				"王明");
 		consultations.publishSummary(consultation, LocalDate.of(2026, 6, 26));
 		assertThat(normative.get(id).consultation().summary()).contains("共收到意见1条", "已在第三条明确");
-		assertThat(normative.submitForReview(id, LocalDate.of(2026, 6, 26), staff).consultationSummary())
+		assertThat(normative.submitForReview(id, LocalDate.of(2026, 6, 26), staff).procedureSummary())
 			.contains("共收到意见1条");
 	}
 

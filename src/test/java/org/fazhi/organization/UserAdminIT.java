@@ -106,7 +106,7 @@ class UserAdminIT extends IntegrationTest {
 
 	@Test
 	void userListForHtmxIsThePartialWithoutPageChrome() throws Exception {
-		MvcResult result = mvc.perform(get("/admin/users").param("keyword", "reviewer")
+		MvcResult result = mvc.perform(get("/admin/users").param("keyword", "李华")
 			.header("HX-Request", "true")
 			.with(as("sysadmin"))).andExpect(status().isOk()).andReturn();
 		Document html = Pages.html(result);

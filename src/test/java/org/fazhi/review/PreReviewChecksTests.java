@@ -15,8 +15,14 @@ class PreReviewChecksTests {
 	/** A normative document that has a validity period and an effective date, so that only the tested rule speaks. */
 	private static final String TAIL = "本办法自2019年10月1日起施行，有效期5年。";
 
+	private static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 6, 15);
+
+	private static PreReviewChecks.Context registered(Integer years, boolean provisional) {
+		return new PreReviewChecks.Context(years, provisional, false, true);
+	}
+
 	private static List<PreReviewRule> rules(String title, String text, boolean normative) {
-		return PreReviewChecks.check(title, text, normative, null).stream().map(Finding::rule).toList();
+		return PreReviewChecks.check(title, text, normative, null, DAY, null).stream().map(Finding::rule).toList();
 	}
 
 	private static List<PreReviewRule> rules(String text) {
@@ -79,7 +85,7 @@ class PreReviewChecksTests {
 	@Test
 	void selectiveSubsidyIsFoundAndTheScienceExceptionNoted() {
 		List<Finding> findings = PreReviewChecks.check("关于促进科技成果转化的若干措施",
-				"对转化科技成果的企业给予最高50万元奖励。" + TAIL, true, null);
+				"对转化科技成果的企业给予最高50万元奖励。" + TAIL, true, null, DAY, null);
 		assertThat(findings).filteredOn(f -> f.rule() == PreReviewRule.COMPETITION_SUBSIDY)
 			.singleElement()
 			.satisfies(f -> {
@@ -97,14 +103,70 @@ class PreReviewChecksTests {
 				PreReviewRule.EFFECTIVE_DATE_MISSING);
 	}
 
+	private static List<PreReviewRule> rules(String text, PreReviewChecks.Context context) {
+		return PreReviewChecks.check("科技创新券管理办法", text, true, context, DAY, null).stream().map(Finding::rule).toList();
+	}
+
 	@Test
-	void provisionalDocumentValidForMoreThanTwoYearsIsFound() {
-		assertThat(rules("科技创新券管理暂行办法", "本办法自2019年10月1日起施行，有效期3年。", true))
+	void aProvisionalDocumentRegisteredForThreeYearsIsFoundWhateverItsTitle() {
+		assertThat(rules("本办法自2019年10月1日起施行，有效期3年。", registered(3, true)))
 			.contains(PreReviewRule.VALIDITY_PROVISIONAL);
-		assertThat(rules("科技创新券管理暂行办法", "本办法自2019年10月1日起施行，有效期2年。", true))
+		assertThat(rules("本办法自2019年10月1日起施行，有效期2年。", registered(2, true)))
 			.doesNotContain(PreReviewRule.VALIDITY_PROVISIONAL);
-		assertThat(rules("科技创新券管理办法", "本办法自2019年10月1日起施行，有效期十年。", true))
+		assertThat(rules("科技创新券管理暂行办法", "本办法自2019年10月1日起施行，有效期十年。", true))
 			.contains(PreReviewRule.VALIDITY_TOO_LONG);
+	}
+
+	@Test
+	void aValidityRegisteredOnTheFormIsNotReportedMissingFromTheText() {
+		assertThat(rules("第一条 为加强管理，制定本办法。本办法自公布之日起施行。", registered(3, false)))
+			.doesNotContain(PreReviewRule.VALIDITY_MISSING, PreReviewRule.VALIDITY_TOO_LONG);
+	}
+
+	@Test
+	void aTextStatingAnotherValidityThanTheRegisteredOneIsFound() {
+		assertThat(rules("本办法自2019年10月1日起施行，有效期5年。", registered(3, false)))
+			.contains(PreReviewRule.VALIDITY_MISMATCH);
+	}
+
+	@Test
+	void aLongerValidityWithItsReasonRecordedIsNotReported() {
+		assertThat(rules("本办法自2019年10月1日起施行，有效期8年。", new PreReviewChecks.Context(8, false, true, true)))
+			.doesNotContain(PreReviewRule.VALIDITY_TOO_LONG);
+	}
+
+	@Test
+	void aFineAndALicenceRevocationInOneSentenceAreBothFound() {
+		List<Finding> findings = PreReviewChecks.check("办法", "第三条 对弄虚作假的，处以五万元罚款，并吊销营业执照。" + TAIL, true,
+				null, DAY, null);
+		assertThat(findings).filteredOn(f -> f.rule() == PreReviewRule.POWER_SETTING)
+			.extracting(Finding::match)
+			.containsExactly("处以五万元罚款", "吊销营业执照");
+	}
+
+	@Test
+	void aMissingConsultationIsFound() {
+		assertThat(rules("本办法自2019年10月1日起施行，有效期5年。", new PreReviewChecks.Context(5, false, false, false)))
+			.contains(PreReviewRule.CONSULTATION_MISSING);
+		assertThat(rules("本办法自2019年10月1日起施行，有效期5年。", registered(5, false)))
+			.doesNotContain(PreReviewRule.CONSULTATION_MISSING);
+	}
+
+	@Test
+	void aReviewOf2019CitesTheFairCompetitionOpinionOf2016NotTheRegulationOf2024() {
+		String text = "申报单位须在本区设立分支机构。" + TAIL;
+		Finding before = PreReviewChecks.check("办法", text, true, null, java.time.LocalDate.of(2019, 3, 7), null)
+			.stream()
+			.filter(f -> f.rule() == PreReviewRule.COMPETITION_LOCAL)
+			.findFirst()
+			.orElseThrow();
+		Finding after = PreReviewChecks.check("办法", text, true, null, DAY, null)
+			.stream()
+			.filter(f -> f.rule() == PreReviewRule.COMPETITION_LOCAL)
+			.findFirst()
+			.orElseThrow();
+		assertThat(before.basisKey()).isEqualTo("prereview.COMPETITION_LOCAL.basis.2016");
+		assertThat(after.basisKey()).isEqualTo("prereview.COMPETITION_LOCAL.basis");
 	}
 
 	@Test
@@ -113,7 +175,8 @@ class PreReviewChecksTests {
 				? Optional.of(new CitedDocumentCatalog.Cited(cited, "内科发政字〔2015〕3号", false, "已废止"))
 				: Optional.empty();
 		List<Finding> findings = PreReviewChecks.check("关于科技计划项目的补充规定",
-				"根据《内蒙古自治区科技计划项目管理办法》，制定本规定。依照《中华人民共和国科学技术进步法》办理。" + TAIL, true, catalog);
+				"根据《内蒙古自治区科技计划项目管理办法》，制定本规定。依照《中华人民共和国科学技术进步法》办理。" + TAIL, true, null,
+				DAY, catalog);
 		assertThat(findings).filteredOn(f -> f.rule() == PreReviewRule.CITES_REPEALED)
 			.singleElement()
 			.satisfies(f -> {
@@ -124,7 +187,7 @@ class PreReviewChecksTests {
 
 	@Test
 	void findingHighlightsTheOffendingWordsInTheirSentence() {
-		Finding f = PreReviewChecks.check("办法", "第五条 对违规单位处以一万元罚款。" + TAIL, true, null)
+		Finding f = PreReviewChecks.check("办法", "第五条 对违规单位处以一万元罚款。" + TAIL, true, null, DAY, null)
 			.stream()
 			.filter(x -> x.rule() == PreReviewRule.POWER_SETTING)
 			.findFirst()

@@ -33,7 +33,7 @@ class ReviewPagesIT extends IntegrationTest {
 	private UUID contract(String title, String text) {
 		return reviews.submit(new SubmitReview(orgs.findByCode(DemoOrgCodes.TRANSFER).orElseThrow().id(),
 				ReviewSubject.CONTRACT, null, title, text, null, null, null, users.findByUsername("staff").orElseThrow().id(),
-				LocalDate.of(2026, 6, 15)));
+				null, LocalDate.of(2026, 6, 15), null));
 	}
 
 	@Test
@@ -59,13 +59,28 @@ class ReviewPagesIT extends IntegrationTest {
 		MvcResult refused = mvc.perform(post("/reviews/{id}/confirm", id).with(as("reviewer")).with(csrf())).andReturn();
 		assertThat(((org.fazhi.platform.web.Flash) refused.getFlashMap().get("flash")).text()).contains("还有 2 个问题");
 
+		MvcResult beforeRevision = mvc.perform(post("/reviews/{id}/problems/{p}/handling", id,
+				opinion.problems().get(0).id()).with(as("staff")).with(csrf()).param("handling", "已修改")).andReturn();
+		assertThat(((org.fazhi.platform.web.Flash) beforeRevision.getFlashMap().get("flash")).text()).contains("修改稿");
+
+		mvc.perform(post("/reviews/{id}/revise", id).with(as("staff"))
+			.with(csrf())
+			.param("title", "科技园区入驻协议")
+			.param("text", "甲方为乙方提供场地。\n第五条 违约方赔偿守约方的实际损失。\n第七条 争议提交呼和浩特仲裁委员会仲裁。"));
 		for (ReviewView.Problem p : opinion.problems()) {
 			mvc.perform(post("/reviews/{id}/problems/{p}/handling", id, p.id()).with(as("staff"))
 				.with(csrf())
 				.param("handling", "已按意见修改"));
 		}
+		Document page = Pages.html(mvc.perform(get("/reviews/{id}", id).with(as("reviewer"))).andReturn());
+		assertThat(page.select("table.fz-compare tr.fz-diff-ADDED").text()).contains("第七条 争议提交呼和浩特仲裁委员会仲裁");
+		MvcResult byTheHandler = mvc.perform(post("/reviews/{id}/confirm", id).with(as("staff")).with(csrf())).andReturn();
+		assertThat(byTheHandler.getResponse().getStatus()).isEqualTo(403);
 		mvc.perform(post("/reviews/{id}/confirm", id).with(as("reviewer")).with(csrf()));
-		assertThat(reviews.get(id).status()).isEqualTo(ReviewStatus.PASSED);
+		ReviewView passed = reviews.get(id);
+		assertThat(passed.status()).isEqualTo(ReviewStatus.PASSED);
+		assertThat(passed.passedRevision().orElseThrow().label()).isEqualTo("修改稿");
+		assertThat(passed.problems()).allSatisfy(p -> assertThat(p.handledInRevision()).isEqualTo(2));
 	}
 
 	@Test

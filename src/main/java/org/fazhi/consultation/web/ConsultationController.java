@@ -20,7 +20,6 @@ import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.consultation.ConsultationSubject;
 import org.fazhi.consultation.ConsultationView;
 import org.fazhi.consultation.ResponseKind;
-import org.fazhi.deadline.DeadlineRules;
 import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScopes;
 import org.fazhi.platform.ExcelExport;
@@ -57,19 +56,15 @@ class ConsultationController {
 
 	private final AttachmentService attachments;
 
-	private final DeadlineRules rules;
-
 	private final DataScopes scopes;
 
 	private final Problems problems;
 
 	private final Clock clock;
 
-	ConsultationController(ConsultationService consultations, AttachmentService attachments, DeadlineRules rules,
-			DataScopes scopes, Problems problems, Clock clock) {
+	ConsultationController(ConsultationService consultations, AttachmentService attachments, DataScopes scopes, Problems problems, Clock clock) {
 		this.consultations = consultations;
 		this.attachments = attachments;
-		this.rules = rules;
 		this.scopes = scopes;
 		this.problems = problems;
 		this.clock = clock;
@@ -120,8 +115,8 @@ class ConsultationController {
 	String detail(@PathVariable UUID id, Model model) {
 		ConsultationView c = visible(id);
 		model.addAttribute("c", c);
-		model.addAttribute("rule", rules.get(c.ruleCode()));
-		model.addAttribute("earliest", consultations.earliestClose(c.subject(), c.opensOn()));
+		model.addAttribute("rule", consultations.periodRule(c.subject(), c.opensOn()).orElse(null));
+		model.addAttribute("earliest", consultations.earliestClose(c.subject(), c.opensOn()).orElse(null));
 		model.addAttribute("comments", consultations.comments(id));
 		model.addAttribute("channels", consultations.channels(id));
 		model.addAttribute("attachments", attachments.list(OWNER, id.toString()));

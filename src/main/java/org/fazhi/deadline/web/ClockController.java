@@ -83,10 +83,11 @@ class ClockController {
 		if (htmx != null) {
 			return TABLE;
 		}
+		List<DeadlineRules.RuleHistory> all = rules.list();
 		model.addAttribute("counts", clocks.counts(filter, scope));
-		model.addAttribute("rules", rules.list());
+		model.addAttribute("rules", all);
 		model.addAttribute("statuses", ClockStatus.values());
-		model.addAttribute("modules", rules.list().stream().map(r -> r.module()).distinct().sorted().toList());
+		model.addAttribute("modules", all.stream().map(DeadlineRules.RuleHistory::module).distinct().sorted().toList());
 		return LIST;
 	}
 
@@ -97,13 +98,14 @@ class ClockController {
 		List<ClockView> all = clocks.overview(new ClockFilter(module, rule, status, open ? Boolean.TRUE : null),
 				scopes.current(), Paging.clamp(0, 100_000)).getContent();
 		List<? extends List<?>> rows = all.stream()
-			.map(c -> List.<Object>of(c.title(), problems.text("module." + c.module()), c.ruleName(),
-					c.startDate(), c.dueDate(), problems.text(c.status().messageKey()),
+			.map(c -> java.util.Arrays.<Object>asList(c.title(), problems.text("module." + c.module()), c.ruleName(),
+					c.startDate(), c.dueDate(), c.earliestDate(), problems.text(c.status().messageKey()),
 					c.ownerName() == null ? "" : c.ownerName()))
 			.toList();
 		byte[] xlsx = ExcelExport.write(problems.text("clock.list.title"),
 				List.of(problems.text("clock.title"), problems.text("clock.module"), problems.text("clock.rule"),
-						problems.text("clock.start"), problems.text("clock.due"), problems.text("clock.status"),
+						problems.text("clock.start"), problems.text("clock.due"), problems.text("clock.earliest"),
+						problems.text("clock.status"),
 						problems.text("clock.owner")),
 				rows);
 		return ExcelExport.response(problems.text("clock.export.file"), xlsx);
@@ -113,7 +115,7 @@ class ClockController {
 	String detail(@PathVariable UUID id, Model model) {
 		ClockView clock = visible(id);
 		model.addAttribute("clock", clock);
-		model.addAttribute("rule", rules.get(clock.ruleCode()));
+		model.addAttribute("rule", rules.version(clock.ruleCode(), clock.ruleFrom()));
 		model.addAttribute("explanation", clocks.explain(id));
 		model.addAttribute("remaining", clocks.remainingWorkingDays(clock));
 		model.addAttribute("history", audit.history("deadline_clock", id.toString()));
@@ -140,11 +142,12 @@ class ClockController {
 	@PostMapping("/{id}/extend")
 	@PreAuthorize("hasAuthority('LEADER_APPROVE')")
 	String extend(@PathVariable UUID id, @RequestParam(required = false) Integer amount,
-			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
 		visible(id);
 		CurrentUser me = CurrentUser.require();
 		return Actions.perform(redirect, problems, "/clocks/" + id,
-				() -> clocks.extend(id, amount == null ? 0 : amount, me.displayName(), me.id(), reason),
+				() -> clocks.extend(id, amount == null ? 0 : amount, me.displayName(), me.id(), reason, version),
 				"clock.extended");
 	}
 

@@ -93,7 +93,7 @@ class CleanupController {
 	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
 	String propose(@PathVariable UUID id, @PathVariable UUID documentId,
 			@RequestParam(required = false) CleanupDecision proposal, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) LocalDate on, RedirectAttributes redirect) {
 		CleanupView c = visible(id);
 		c.items().stream().filter(i -> i.documentId().equals(documentId)).findFirst().ifPresent(i -> {
 			if (!scopes.current().includesOrg(i.orgId())) {
@@ -101,25 +101,27 @@ class CleanupController {
 			}
 		});
 		return Actions.perform(redirect, problems, "/cleanups/" + id, () -> cleanups.propose(id, documentId, proposal,
-				reason, CurrentUser.require().displayName()), "cleanup.proposed");
+				reason, CurrentUser.require().displayName(), on == null ? LocalDate.now(clock) : on), "cleanup.proposed");
 	}
 
 	@PostMapping("/{id}/documents/{documentId}/confirmation")
 	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
 	String confirm(@PathVariable UUID id, @PathVariable UUID documentId,
-			@RequestParam(required = false) CleanupDecision decision, RedirectAttributes redirect) {
+			@RequestParam(required = false) CleanupDecision decision, @RequestParam(required = false) LocalDate on,
+			RedirectAttributes redirect) {
 		visible(id);
 		return Actions.perform(redirect, problems, "/cleanups/" + id,
-				() -> cleanups.confirm(id, documentId, decision, CurrentUser.require().displayName()),
+				() -> cleanups.confirm(id, documentId, decision, CurrentUser.require().displayName(),
+						on == null ? LocalDate.now(clock) : on),
 				"cleanup.confirmed");
 	}
 
 	@PostMapping("/{id}/close")
 	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
-	String close(@PathVariable UUID id, RedirectAttributes redirect) {
+	String close(@PathVariable UUID id, @RequestParam(required = false) LocalDate on, RedirectAttributes redirect) {
 		visible(id);
-		return Actions.perform(redirect, problems, "/cleanups/" + id, () -> cleanups.close(id, LocalDate.now(clock)),
-				"cleanup.closed-ok");
+		return Actions.perform(redirect, problems, "/cleanups/" + id,
+				() -> cleanups.close(id, on == null ? LocalDate.now(clock) : on), "cleanup.closed-ok");
 	}
 
 	@GetMapping("/{id}/export.xlsx")

@@ -16,8 +16,9 @@ import jakarta.validation.constraints.Size;
 import org.fazhi.normative.CleanupDecision;
 import org.fazhi.normative.Cleanups;
 import org.fazhi.normative.DeliberationOutcome;
+import org.fazhi.normative.ConsultationWaiver;
 import org.fazhi.normative.DocumentKind;
-import org.fazhi.normative.DocumentNumber;
+import org.fazhi.platform.DocumentNumber;
 import org.fazhi.normative.DocumentStatus;
 import org.fazhi.normative.Filings;
 import org.fazhi.normative.NormativeService;
@@ -27,6 +28,7 @@ import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.DataScopes;
 import org.fazhi.platform.NotFoundException;
+import org.fazhi.review.FairCompetition;
 import org.fazhi.review.ReviewView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,14 +69,34 @@ class NormativeApiController {
 			@NotNull(message = "{normative.kind.required}") DocumentKind kind,
 			@NotNull(message = "{normative.org.required}") UUID draftingOrgId,
 			@NotBlank(message = "{normative.text.required}") @Size(max = 200000, message = "{normative.text.size}") String text,
-			String explanation, String basis, Boolean marketRelated,
-			@Min(value = 1, message = "{normative.validity.positive}") @Max(value = 10, message = "{normative.validity.positive}") Integer validityYears) {
+			@Size(max = 50000, message = "{normative.explanation.size}") String explanation,
+			@Size(max = 20000, message = "{normative.basis.size}") String basis, Boolean marketRelated,
+			@Min(value = 1, message = "{normative.validity.positive}") @Max(value = 30, message = "{normative.validity.too-long}") Integer validityYears,
+			Boolean provisional, @Size(max = 500, message = "{normative.validity.reason-size}") String validityReason,
+			ConsultationWaiver consultationWaiver,
+			@Size(max = 1000, message = "{normative.waiver.reason-size}") String consultationWaiverReason) {
+	}
+
+	/** 公开征求意见 held elsewhere (门户以外的渠道) and recorded: its channel, period and comments. */
+	record Consultation(@NotBlank(message = "{normative.consultation.channel}") @Size(max = 200, message = "{normative.consultation.channel-size}") String channel,
+			@NotNull(message = "{consultation.opens.required}") LocalDate from,
+			@NotNull(message = "{consultation.closes.required}") LocalDate to,
+			@Min(value = 0, message = "{normative.consultation.comments}") Integer comments,
+			@Size(max = 4000, message = "{normative.consultation.summary-size}") String summary,
+			@Size(max = 500, message = "{consultation.short-reason.size}") String shortReason) {
+	}
+
+	/** @param conclusion PASSES（符合）、EXCEPTION（适用例外）或 FAILS（违反） */
+	record FairCompetitionJson(@NotNull(message = "{fair-competition.conclusion.required}") FairCompetition conclusion,
+			@Size(max = 2000, message = "{fair-competition.note.size}") String note,
+			@NotNull(message = "{fair-competition.date.required}") LocalDate on) {
 	}
 
 	record Created(UUID id, DocumentStatus status) {
 	}
 
-	record Submitted(UUID reviewId, LocalDate due) {
+	/** @param due the review's due date, {@code null} when its rule sets only a minimum; {@code earliest} then */
+	record Submitted(UUID reviewId, LocalDate due, LocalDate earliest) {
 	}
 
 	/** @param outcome PASSED（通过）、PASSED_WITH_CHANGES（修改后通过）或 REJECTED（不通过） */
@@ -105,9 +127,29 @@ class NormativeApiController {
 			throw org.fazhi.platform.InvalidInput.onField("draftingOrgId", "normative.org.outside-scope");
 		}
 		UUID id = normative.create(new CreateDocument(body.title(), body.kind(), body.draftingOrgId(), body.text(),
-				body.explanation(), body.basis(), Boolean.TRUE.equals(body.marketRelated()), body.validityYears()),
-				CurrentUser.require().id());
+				body.explanation(), body.basis(), Boolean.TRUE.equals(body.marketRelated()), body.validityYears(),
+				Boolean.TRUE.equals(body.provisional()), body.validityReason(), body.consultationWaiver(),
+				body.consultationWaiverReason()), CurrentUser.require().id());
 		return new Created(id, normative.get(id).status());
+	}
+
+	@PostMapping("/documents/{id}/consultation")
+	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
+	@Operation(summary = "记录公开征求意见", description = "期限按征求意见开始之日有效的规则检查：一般不少于7个工作日；涉及市场主体的不少于30日（2020年1月1日起）")
+	NormativeView consultation(@PathVariable UUID id, @Valid @RequestBody Consultation body) {
+		visible(id);
+		normative.recordConsultation(id, body.channel(), body.from(), body.to(),
+				body.comments() == null ? 0 : body.comments(), body.summary(), body.shortReason());
+		return normative.get(id);
+	}
+
+	@PostMapping("/documents/{id}/fair-competition")
+	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
+	@Operation(summary = "记录公平竞争审查结论", description = "涉及市场主体经济活动的文件，提请合法性审查前须审查现行草稿")
+	NormativeView fairCompetition(@PathVariable UUID id, @Valid @RequestBody FairCompetitionJson body) {
+		visible(id);
+		normative.recordFairCompetition(id, body.conclusion(), body.note(), body.on(), CurrentUser.require().displayName());
+		return normative.get(id);
 	}
 
 	@GetMapping("/documents/{id}")
@@ -124,7 +166,7 @@ class NormativeApiController {
 	Submitted review(@PathVariable UUID id) {
 		visible(id);
 		ReviewView review = normative.submitForReview(id, LocalDate.now(clock), CurrentUser.require().id());
-		return new Submitted(review.id(), review.dueDate());
+		return new Submitted(review.id(), review.dueDate(), review.earliestDate());
 	}
 
 	@PostMapping("/documents/{id}/deliberation")
@@ -171,8 +213,9 @@ class NormativeApiController {
 	Map<String, String> cleanupDecision(@PathVariable UUID cleanupId, @PathVariable UUID documentId,
 			@Valid @RequestBody CleanupDecisionJson body) {
 		String by = CurrentUser.require().displayName();
-		cleanups.propose(cleanupId, documentId, body.decision(), body.reason(), by);
-		cleanups.confirm(cleanupId, documentId, body.decision(), by);
+		LocalDate today = LocalDate.now(clock);
+		cleanups.propose(cleanupId, documentId, body.decision(), body.reason(), by, today);
+		cleanups.confirm(cleanupId, documentId, body.decision(), by, today);
 		return Map.of("decision", body.decision().name());
 	}
 

@@ -14,11 +14,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fazhi.attachment.AttachmentService;
 import org.fazhi.normative.DeliberationOutcome;
+import org.fazhi.normative.ConsultationWaiver;
 import org.fazhi.normative.DocumentKind;
 import org.fazhi.normative.DocumentStatus;
 import org.fazhi.normative.Filings;
 import org.fazhi.normative.NormativeService;
 import org.fazhi.normative.NormativeService.CreateDocument;
+import org.fazhi.normative.NormativeService.ReviseDocument;
 import org.fazhi.normative.NormativeService.Filter;
 import org.fazhi.normative.NormativeView;
 import org.fazhi.organization.OrganizationService;
@@ -35,6 +37,7 @@ import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
+import org.fazhi.review.FairCompetition;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -92,10 +95,25 @@ class NormativeController {
 
 	record DocumentForm(@NotBlank(message = "{normative.title.required}") @Size(max = 300, message = "{normative.title.size}") String title,
 			@NotNull(message = "{normative.kind.required}") DocumentKind kind,
-			@NotNull(message = "{normative.org.required}") UUID draftingOrgId, String text,
-			@Size(max = 20000, message = "{normative.explanation.size}") String explanation,
-			@Size(max = 20000, message = "{normative.basis.size}") String basis, Boolean marketRelated,
-			@Min(value = 1, message = "{normative.validity.positive}") @Max(value = 10, message = "{normative.validity.positive}") Integer validityYears) {
+			@NotNull(message = "{normative.org.required}") UUID draftingOrgId,
+			@Size(max = 200_000, message = "{normative.text.size}") String text,
+			@Size(max = 50_000, message = "{normative.explanation.size}") String explanation,
+			@Size(max = 20_000, message = "{normative.basis.size}") String basis, Boolean marketRelated,
+			@Min(value = 1, message = "{normative.validity.positive}") @Max(value = 30, message = "{normative.validity.too-long}") Integer validityYears,
+			Boolean provisional, @Size(max = 500, message = "{normative.validity.reason-size}") String validityReason,
+			ConsultationWaiver consultationWaiver,
+			@Size(max = 1000, message = "{normative.waiver.reason-size}") String consultationWaiverReason, Long version) {
+
+		static DocumentForm of(NormativeView d) {
+			return new DocumentForm(d.title(), d.kind(), d.orgId(), d.text(), d.explanation(), d.basis(),
+					d.marketRelated(), d.validityYears(), d.provisional(), d.validityReason(), d.consultationWaiver(),
+					d.consultationWaiverReason(), d.version());
+		}
+
+		ReviseDocument revision(String text) {
+			return new ReviseDocument(title, text, explanation, basis, Boolean.TRUE.equals(marketRelated), validityYears,
+					Boolean.TRUE.equals(provisional), validityReason, consultationWaiver, consultationWaiverReason);
+		}
 	}
 
 	@GetMapping
@@ -141,7 +159,7 @@ class NormativeController {
 	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
 	String initCreateForm(Model model) {
 		model.addAttribute("form", new DocumentForm("", DocumentKind.DEPARTMENT, CurrentUser.require().orgId(), "", "",
-				"", false, null));
+				"", false, null, false, null, null, null, null));
 		return formView(false, model);
 	}
 
@@ -157,7 +175,9 @@ class NormativeController {
 		UUID[] id = new UUID[1];
 		if (result.hasErrors() || !Forms.attempt(result, () -> id[0] = normative.create(new CreateDocument(form.title(),
 				form.kind(), form.draftingOrgId(), text, form.explanation(), form.basis(),
-				Boolean.TRUE.equals(form.marketRelated()), form.validityYears()), CurrentUser.require().id()))) {
+				Boolean.TRUE.equals(form.marketRelated()), form.validityYears(), Boolean.TRUE.equals(form.provisional()),
+				form.validityReason(), form.consultationWaiver(), form.consultationWaiverReason()),
+				CurrentUser.require().id()))) {
 			return formView(false, model);
 		}
 		Flash.success(redirect, "normative.created", form.title());
@@ -170,6 +190,7 @@ class NormativeController {
 		model.addAttribute("doc", d);
 		model.addAttribute("attachments", attachments.list("normative_document", id.toString()));
 		model.addAttribute("outcomes", DeliberationOutcome.values());
+		model.addAttribute("fairCompetitionConclusions", FairCompetition.values());
 		model.addAttribute("today", LocalDate.now(clock));
 		return DETAIL;
 	}
@@ -179,8 +200,7 @@ class NormativeController {
 	String initEditForm(@PathVariable UUID id, Model model) {
 		NormativeView d = visible(id);
 		model.addAttribute("doc", d);
-		model.addAttribute("form", new DocumentForm(d.title(), d.kind(), d.orgId(), d.text(), d.explanation(), d.basis(),
-				d.marketRelated(), d.validityYears()));
+		model.addAttribute("form", DocumentForm.of(d));
 		return formView(true, model);
 	}
 
@@ -192,8 +212,8 @@ class NormativeController {
 		NormativeView d = visible(id);
 		model.addAttribute("doc", d);
 		String text = textOf(form, file, result);
-		if (result.hasErrors() || !Forms.attempt(result, () -> normative.revise(id, form.title(), text,
-				form.explanation(), form.basis(), Boolean.TRUE.equals(form.marketRelated()), form.validityYears()))) {
+		if (result.hasErrors()
+				|| !Forms.attempt(result, () -> normative.revise(id, form.revision(text), form.version()))) {
 			return formView(true, model);
 		}
 		Flash.success(redirect, "normative.revised", form.title());
@@ -219,6 +239,16 @@ class NormativeController {
 		visible(id);
 		return act(redirect, id, () -> normative.openPortalConsultation(id, opensOn, closesOn, shortReason,
 				howToComment, CurrentUser.require().id()), "normative.consultation.portal-opened");
+	}
+
+	@PostMapping("/{id}/fair-competition")
+	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
+	String fairCompetition(@PathVariable UUID id, @RequestParam(required = false) FairCompetition conclusion,
+			@RequestParam(required = false) String note, @RequestParam(required = false) LocalDate on,
+			RedirectAttributes redirect) {
+		visible(id);
+		return act(redirect, id, () -> normative.recordFairCompetition(id, conclusion, note, on,
+				CurrentUser.require().displayName()), "normative.fair-competition.recorded");
 	}
 
 	@PostMapping("/{id}/review")
@@ -321,7 +351,7 @@ class NormativeController {
 	private String textOf(DocumentForm form, MultipartFile file, BindingResult result) throws IOException {
 		if (file != null && !file.isEmpty()) {
 			try {
-				return DocxText.extract(file.getBytes(), "text");
+				return DocxText.extract(file.getInputStream(), "text");
 			}
 			catch (FazhiException e) {
 				Forms.reject(result, e);
@@ -346,6 +376,7 @@ class NormativeController {
 	private String formView(boolean editing, Model model) {
 		model.addAttribute("editing", editing);
 		model.addAttribute("kinds", DocumentKind.values());
+		model.addAttribute("waivers", List.of(ConsultationWaiver.NOT_AFFECTING_RIGHTS, ConsultationWaiver.CONFIDENTIAL));
 		DataScope scope = scopes.current();
 		model.addAttribute("orgs", orgs.activeTree().stream().filter(n -> scope.includesOrg(n.org().id())).toList());
 		return FORM;

@@ -53,7 +53,10 @@ class ReviewApiController {
 	 */
 	record Complete(@NotNull(message = "{review.outcome.required}") ReviewOutcome outcome,
 			@NotBlank(message = "{review.outcome.text-required}") @Size(max = 20000, message = "{review.outcome.text-size}") String text,
-			List<@Size(max = 2000, message = "{review.problem.size}") String> problems) {
+			List<@Size(max = 2000, message = "{review.problem.size}") String> problems, Long version) {
+	}
+
+	record Confirm(Long version) {
 	}
 
 	record Handling(@NotBlank(message = "{review.handling.required}") @Size(max = 2000, message = "{review.problem.size}") String handling) {
@@ -84,7 +87,7 @@ class ReviewApiController {
 	ReviewView complete(@PathVariable UUID id, @Valid @RequestBody Complete body) {
 		visible(id);
 		return reviews.complete(id, body.outcome(), body.text(), body.problems(), LocalDate.now(clock),
-				CurrentUser.require().id());
+				CurrentUser.require().id(), body.version());
 	}
 
 	@PostMapping("/{id}/problems/{problemId}/handling")
@@ -92,16 +95,17 @@ class ReviewApiController {
 	@Operation(summary = "记录审查意见的处理情况")
 	ReviewView handling(@PathVariable UUID id, @PathVariable UUID problemId, @Valid @RequestBody Handling body) {
 		visible(id);
-		reviews.recordHandling(id, problemId, body.handling(), LocalDate.now(clock), CurrentUser.require().displayName());
+		CurrentUser me = CurrentUser.require();
+		reviews.recordHandling(id, problemId, body.handling(), LocalDate.now(clock), me.displayName(), me.id());
 		return reviews.get(id);
 	}
 
 	@PostMapping("/{id}/confirm")
 	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
 	@Operation(summary = "确认审查意见已处理，审查通过")
-	ReviewView confirm(@PathVariable UUID id) {
+	ReviewView confirm(@PathVariable UUID id, @RequestBody(required = false) Confirm body) {
 		visible(id);
-		reviews.confirm(id, LocalDate.now(clock));
+		reviews.confirm(id, LocalDate.now(clock), CurrentUser.require().id(), body == null ? null : body.version());
 		return reviews.get(id);
 	}
 
@@ -114,7 +118,7 @@ class ReviewApiController {
 	}
 
 	private FindingJson toJson(Finding f) {
-		return new FindingJson(f.rule().name(), problems.text(f.rule().titleKey()), problems.text(f.rule().basisKey()),
+		return new FindingJson(f.rule().name(), problems.text(f.rule().titleKey()), problems.text(f.basisKey()),
 				f.excerpt(), f.start(), f.end(), f.match(), f.detail());
 	}
 }

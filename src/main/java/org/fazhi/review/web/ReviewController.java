@@ -25,8 +25,9 @@ import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
 import org.fazhi.review.ReviewOutcome;
+import org.fazhi.review.ReviewQueries;
+import org.fazhi.review.ReviewQueries.Filter;
 import org.fazhi.review.ReviewService;
-import org.fazhi.review.ReviewService.Filter;
 import org.fazhi.review.ReviewService.SubmitReview;
 import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
@@ -47,7 +48,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 合法性审查: the legal division's queue, a review's page with its findings, and the drafter's side. */
+/** 合法性审查: the legal division's queue, a review's page with its findings and texts, and the drafter's side. */
 @Controller
 @RequestMapping("/reviews")
 @PreAuthorize("hasAnyAuthority('REVIEW_PERFORM', 'REVIEW_REQUEST')")
@@ -63,14 +64,17 @@ class ReviewController {
 
 	private final ReviewService reviews;
 
+	private final ReviewQueries queries;
+
 	private final DataScopes scopes;
 
 	private final Problems problems;
 
 	private final Clock clock;
 
-	ReviewController(ReviewService reviews, DataScopes scopes, Problems problems, Clock clock) {
+	ReviewController(ReviewService reviews, ReviewQueries queries, DataScopes scopes, Problems problems, Clock clock) {
 		this.reviews = reviews;
+		this.queries = queries;
 		this.scopes = scopes;
 		this.problems = problems;
 		this.clock = clock;
@@ -78,7 +82,31 @@ class ReviewController {
 
 	record SubmitForm(@NotNull(message = "{review.subject.required}") ReviewSubject subject,
 			@NotBlank(message = "{review.title.required}") @Size(max = 300, message = "{review.title.size}") String title,
-			String draftText, String explanation, String basis, String consultationSummary) {
+			@Size(max = 200_000, message = "{review.text.size}") String draftText,
+			@Size(max = 50_000, message = "{review.explanation.size}") String explanation,
+			@Size(max = 20_000, message = "{review.basis.size}") String basis,
+			@Size(max = 20_000, message = "{review.procedures.size}") String procedureSummary) {
+	}
+
+	/** What the signed-in user may do on the review's page: the template shows, it does not decide. */
+	record Allowed(boolean claim, boolean complete, boolean giveBack, boolean resubmit, boolean revise,
+			boolean handle, boolean confirm) {
+
+		static Allowed of(ReviewView r, CurrentUser me, boolean requesterSide) {
+			boolean reviewer = me.can(Permission.REVIEW_PERFORM) && !me.id().equals(r.requesterId())
+					&& !me.id().equals(r.drafterId());
+			boolean ownModule = r.subject() == ReviewSubject.NORMATIVE_DOCUMENT
+					|| r.subject() == ReviewSubject.MAJOR_DECISION;
+			boolean handledByMe = r.problems().stream().anyMatch(p -> me.displayName().equals(p.handledBy()));
+			return new Allowed(reviewer && r.status() == ReviewStatus.SUBMITTED,
+					reviewer && r.status().awaitingOutcome(), reviewer && r.status().awaitingOutcome(),
+					requesterSide && r.status() == ReviewStatus.RETURNED,
+					requesterSide && !ownModule && r.status() == ReviewStatus.OPINION_ISSUED,
+					requesterSide && r.status() == ReviewStatus.OPINION_ISSUED && r.revised()
+							&& !me.id().equals(r.reviewerId()),
+					reviewer && !handledByMe && r.status() == ReviewStatus.OPINION_ISSUED && r.revised()
+							&& r.allProblemsHandled());
+		}
 	}
 
 	@GetMapping
@@ -87,7 +115,7 @@ class ReviewController {
 			@RequestParam(required = false) ReviewOutcome outcome, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, subject, keyword, year, outcome);
-		Page<ReviewView> result = reviews.queue(filter, scopes.current(), Paging.clamp(page, 20));
+		Page<ReviewView> result = queries.queue(filter, scopes.current(), Paging.clamp(page, 20));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
@@ -103,18 +131,18 @@ class ReviewController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) ReviewStatus status,
 			@RequestParam(required = false) ReviewSubject subject, @RequestParam(required = false) String keyword,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) ReviewOutcome outcome) {
-		List<ReviewView> all = reviews.queue(new Filter(status, subject, keyword, year, outcome), scopes.current(),
+		List<ReviewView> all = queries.queue(new Filter(status, subject, keyword, year, outcome), scopes.current(),
 				Paging.clamp(0, 100_000)).getContent();
 		List<? extends List<?>> rows = all.stream()
-			.map(r -> List.<Object>of(r.title(), problems.text(r.subject().messageKey()), r.orgName(), r.submittedOn(),
-					r.dueDate() == null ? "" : r.dueDate(), problems.text(r.status().messageKey()),
-					r.outcome() == null ? "" : problems.text(r.outcome().messageKey()),
-					r.documentNumber() == null ? "" : r.documentNumber(),
-					r.completedOn() == null ? "" : r.completedOn(), r.reviewerName() == null ? "" : r.reviewerName()))
+			.map(r -> Arrays.<Object>asList(r.title(), problems.text(r.subject().messageKey()), r.orgName(),
+					r.submittedOn(), r.dueDate(), r.earliestDate(), problems.text(r.status().messageKey()),
+					r.outcome() == null ? null : problems.text(r.outcome().messageKey()), r.documentNumber(),
+					r.completedOn(), r.reviewerName()))
 			.toList();
 		byte[] xlsx = ExcelExport.write(problems.text("review.list.title"),
 				List.of(problems.text("review.title"), problems.text("review.subject"), problems.text("review.org"),
-						problems.text("review.submitted-on"), problems.text("review.due"), problems.text("review.status"),
+						problems.text("review.submitted-on"), problems.text("review.due"),
+						problems.text("review.earliest"), problems.text("review.status"),
 						problems.text("review.outcome"), problems.text("review.number"),
 						problems.text("review.completed-on"), problems.text("review.reviewer")),
 				rows);
@@ -124,7 +152,7 @@ class ReviewController {
 	@GetMapping("/new")
 	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
 	String initSubmitForm(Model model) {
-		model.addAttribute("form", new SubmitForm(ReviewSubject.REPORT, "", "", "", "", ""));
+		model.addAttribute("form", new SubmitForm(null, "", "", "", "", ""));
 		return formView(model);
 	}
 
@@ -138,9 +166,8 @@ class ReviewController {
 		}
 		String text = form.draftText();
 		if (file != null && !file.isEmpty()) {
-			byte[] bytes = file.getBytes();
 			try {
-				text = DocxText.extract(bytes, "draftText");
+				text = DocxText.extract(file.getInputStream(), "draftText");
 			}
 			catch (org.fazhi.platform.FazhiException e) {
 				Forms.reject(result, e);
@@ -156,8 +183,8 @@ class ReviewController {
 		String draft = text;
 		UUID[] id = new UUID[1];
 		if (!Forms.attempt(result, () -> id[0] = reviews.submit(new SubmitReview(me.orgId(), form.subject(), null,
-				form.title(), draft, form.explanation(), form.basis(), form.consultationSummary(), me.id(),
-				LocalDate.now(clock))))) {
+				form.title(), draft, form.explanation(), form.basis(), form.procedureSummary(), me.id(), null,
+				LocalDate.now(clock), null)))) {
 			return formView(model);
 		}
 		Flash.success(redirect, "review.submitted", form.title());
@@ -165,15 +192,21 @@ class ReviewController {
 	}
 
 	@GetMapping("/{id}")
-	String detail(@PathVariable UUID id, Model model) {
+	String detail(@PathVariable UUID id, @RequestParam(required = false) Integer from,
+			@RequestParam(required = false) Integer to, Model model) {
 		ReviewView review = visible(id);
 		CurrentUser me = CurrentUser.require();
 		model.addAttribute("review", review);
 		model.addAttribute("findings", reviews.findings(id));
 		model.addAttribute("outcomes", ReviewOutcome.values());
-		model.addAttribute("isReviewer", me.can(Permission.REVIEW_PERFORM));
-		model.addAttribute("isRequester", me.id().equals(review.requesterId()) || me.can(Permission.REVIEW_REQUEST)
-				&& scopes.current().includesOrg(review.orgId()));
+		model.addAttribute("allowed", Allowed.of(review, me, requesterSide(review)));
+		if (review.revised()) {
+			int a = from == null ? 1 : from;
+			int b = to == null ? review.current().seq() : to;
+			model.addAttribute("compareFrom", a);
+			model.addAttribute("compareTo", b);
+			model.addAttribute("comparison", reviews.comparison(id, a, b));
+		}
 		return DETAIL;
 	}
 
@@ -189,34 +222,64 @@ class ReviewController {
 	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
 	String complete(@PathVariable UUID id, @RequestParam(required = false) ReviewOutcome outcome,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String problemLines,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		visible(id);
 		List<String> listed = problemLines == null ? List.of() : Arrays.stream(problemLines.split("\\R")).toList();
+		return Actions.perform(redirect, problems, "/reviews/" + id, () -> reviews.complete(id, outcome, text, listed,
+				LocalDate.now(clock), CurrentUser.require().id(), version), "review.completed");
+	}
+
+	@PostMapping("/{id}/return")
+	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
+	String giveBack(@PathVariable UUID id, @RequestParam(required = false) String reason,
+			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+		visible(id);
 		return Actions.perform(redirect, problems, "/reviews/" + id,
-				() -> reviews.complete(id, outcome, text, listed, LocalDate.now(clock), CurrentUser.require().id()),
-				"review.completed");
+				() -> reviews.returnForCompletion(id, reason, LocalDate.now(clock), version), "review.returned");
+	}
+
+	@PostMapping("/{id}/resubmit")
+	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
+	String resubmit(@PathVariable UUID id, @RequestParam(required = false) String basis,
+			@RequestParam(required = false) String procedureSummary, RedirectAttributes redirect) {
+		requireRequesterSide(visible(id));
+		return Actions.perform(redirect, problems, "/reviews/" + id,
+				() -> reviews.resubmit(id, basis, procedureSummary, LocalDate.now(clock)), "review.resubmitted");
+	}
+
+	@PostMapping("/{id}/revise")
+	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
+	String revise(@PathVariable UUID id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String text, @RequestParam(required = false) String explanation,
+			RedirectAttributes redirect) {
+		ReviewView review = visible(id);
+		requireRequesterSide(review);
+		if (review.subject() == ReviewSubject.NORMATIVE_DOCUMENT || review.subject() == ReviewSubject.MAJOR_DECISION) {
+			throw Forbidden.of("review.revise.own-module");
+		}
+		CurrentUser me = CurrentUser.require();
+		return Actions.perform(redirect, problems, "/reviews/" + id,
+				() -> reviews.revise(id, title, text, explanation, LocalDate.now(clock), me.displayName(), me.id()),
+				"review.revised");
 	}
 
 	@PostMapping("/{id}/problems/{problemId}/handling")
 	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
 	String handling(@PathVariable UUID id, @PathVariable UUID problemId, @RequestParam(required = false) String handling,
 			RedirectAttributes redirect) {
-		ReviewView review = visible(id);
-		if (!scopes.current().includesOrg(review.orgId()) && !CurrentUser.require().id().equals(review.requesterId())) {
-			throw Forbidden.of("review.handling.not-requester");
-		}
+		requireRequesterSide(visible(id));
+		CurrentUser me = CurrentUser.require();
 		return Actions.perform(redirect, problems, "/reviews/" + id,
-				() -> reviews.recordHandling(id, problemId, handling, LocalDate.now(clock),
-						CurrentUser.require().displayName()),
+				() -> reviews.recordHandling(id, problemId, handling, LocalDate.now(clock), me.displayName(), me.id()),
 				"review.handled");
 	}
 
 	@PostMapping("/{id}/confirm")
 	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
-	String confirm(@PathVariable UUID id, RedirectAttributes redirect) {
+	String confirm(@PathVariable UUID id, @RequestParam(required = false) Long version, RedirectAttributes redirect) {
 		visible(id);
-		return Actions.perform(redirect, problems, "/reviews/" + id, () -> reviews.confirm(id, LocalDate.now(clock)),
-				"review.confirmed");
+		return Actions.perform(redirect, problems, "/reviews/" + id,
+				() -> reviews.confirm(id, LocalDate.now(clock), CurrentUser.require().id(), version), "review.confirmed");
 	}
 
 	@GetMapping("/{id}/document.docx")
@@ -231,6 +294,20 @@ class ReviewController {
 			throw NotFoundException.of("review_request", id);
 		}
 		return review;
+	}
+
+	/** The requesting side: the requester himself, or drafting staff of the requesting organization. */
+	private boolean requesterSide(ReviewView review) {
+		CurrentUser me = CurrentUser.require();
+		return me.id().equals(review.requesterId())
+				|| me.can(Permission.REVIEW_REQUEST) && scopes.current().includesOrg(review.orgId())
+						&& !me.id().equals(review.reviewerId());
+	}
+
+	private void requireRequesterSide(ReviewView review) {
+		if (!requesterSide(review)) {
+			throw Forbidden.of("review.handling.not-requester");
+		}
 	}
 
 	private String formView(Model model) {

@@ -1,9 +1,7 @@
-package org.fazhi.normative;
+package org.fazhi.platform;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.fazhi.platform.InvalidInput;
 
 /**
  * 文号: issuer code, the year in 〔〕 and the sequence, e.g. 内科发政字〔2018〕34号 (GB/T 9704: 〔〕, not [] or ()).
