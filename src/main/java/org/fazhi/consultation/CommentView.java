@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A comment as staff see it, with the submitter's optional name and contact and the response. */
+/**
+ * A comment as staff see it, with the submitter's optional name and contact and the response.
+ * @param version what a change of the response or its visibility must still find
+ */
 public record CommentView(UUID id, UUID consultationId, int number, String receipt, String content,
 		String submitterName, String submitterContact, CommentSource source, Instant receivedAt, LocalDate receivedOn,
 		boolean hidden, String hiddenReason, String hiddenBy, ResponseKind response, String responseReason,
-		String respondedBy, LocalDate respondedOn) {
+		String respondedBy, LocalDate respondedOn, long version) {
 
 	/** The public view: neither the submitter nor the receipt, and nothing of a hidden comment's content. */
 	public PublicComment toPublic() {

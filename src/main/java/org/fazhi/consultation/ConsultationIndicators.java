@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationIndicators implements IndicatorProvider {
 
-	private final ConsultationService consultations;
+	private final ConsultationQueries consultations;
 
-	ConsultationIndicators(ConsultationService consultations) {
+	ConsultationIndicators(ConsultationQueries consultations) {
 		this.consultations = consultations;
 	}
 

@@ -1,6 +1,11 @@
 package org.fazhi.consultation;
 
-/** A consultation's state. Comments are taken only while {@link #OPEN} and within its period. */
+import java.util.Set;
+
+import org.fazhi.platform.RuleViolation;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
+/** A consultation's state; the allowed moves sit on each status. Comments are taken only while {@link #OPEN}. */
 public enum ConsultationStatus {
 
 	/** 未发布: being prepared, not on the portal */
@@ -12,8 +17,34 @@ public enum ConsultationStatus {
 	/** 已反馈: every comment answered and the 意见采纳情况说明 published */
 	CONCLUDED;
 
+	private Set<ConsultationStatus> next() {
+		return switch (this) {
+			case DRAFT -> Set.of(OPEN);
+			case OPEN -> Set.of(CLOSED);
+			case CLOSED -> Set.of(CONCLUDED);
+			case CONCLUDED -> Set.of();
+		};
+	}
+
+	public boolean canMoveTo(ConsultationStatus target) {
+		return next().contains(target);
+	}
+
+	/** @throws RuleViolation naming both states, in Chinese */
+	public void assertCanMoveTo(ConsultationStatus target) {
+		if (!canMoveTo(target)) {
+			throw RuleViolation.of("consultation.status.move", new DefaultMessageSourceResolvable(messageKey()),
+					new DefaultMessageSourceResolvable(target.messageKey()));
+		}
+	}
+
 	public boolean published() {
 		return this != DRAFT;
+	}
+
+	/** Published and not concluded: comments may still be answered, and the answers revised. */
+	public boolean answering() {
+		return this == OPEN || this == CLOSED;
 	}
 
 	public String messageKey() {

@@ -3,7 +3,6 @@ package org.fazhi.consultation;
 import java.time.LocalDate;
 
 import org.fazhi.deadline.DeadlineRule;
-import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
 
 /** The legal rules of public consultation, each a named policy with its source. */
@@ -36,24 +35,19 @@ final class Policies {
 	}
 
 	/**
-	 * 听证会: the materials are served on the participants at least 7 days before the hearing (重大行政决策程序暂行条例
-	 * 第十六条: 听证会举行7日前).
+	 * 听证会: the materials are served on the participants in time before the hearing (重大行政决策程序暂行条例
+	 * 第十六条: 听证会举行7日前), as the rule in force on the hearing's day sets it.
 	 */
 	static final class HearingMaterialsServedInTime {
-
-		static final int DAYS_BEFORE = 7;
 
 		private HearingMaterialsServedInTime() {
 		}
 
-		static void check(LocalDate heldOn, LocalDate materialsServedOn) {
-			if (materialsServedOn == null) {
-				throw InvalidInput.onField("materialsServedOn", "consultation.rule.hearing-materials-date");
-			}
-			LocalDate latest = heldOn.minusDays(DAYS_BEFORE);
-			if (materialsServedOn.isAfter(latest)) {
+		/** @param earliestHearing the earliest day the hearing may be held, counted from the service */
+		static void check(DeadlineRule rule, LocalDate heldOn, LocalDate materialsServedOn, LocalDate earliestHearing) {
+			if (heldOn.isBefore(earliestHearing)) {
 				throw RuleViolation.onField("materialsServedOn", "consultation.rule.hearing-materials-late",
-						materialsServedOn, heldOn, latest);
+						materialsServedOn, heldOn, rule.minimum(), rule.citation());
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.fazhi.deadline.DeadlinePermission;
 import org.fazhi.deadline.ClockStatus;
 import org.fazhi.deadline.ClockView;
 import org.fazhi.deadline.Clocks;
@@ -12,7 +13,6 @@ import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.DataScopes;
 import org.fazhi.platform.Paging;
-import org.fazhi.platform.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +38,7 @@ class DashboardController {
 	String dashboard(Model model) {
 		CurrentUser me = CurrentUser.require();
 		List<ClockView> attention = new ArrayList<>();
-		if (me.can(Permission.CLOCK_VIEW)) {
+		if (me.can(DeadlinePermission.CLOCK_VIEW)) {
 			DataScope scope = scopes.of(me);
 			for (ClockStatus status : List.of(ClockStatus.OVERDUE, ClockStatus.DUE_SOON)) {
 				attention.addAll(clocks.overview(new ClockFilter(null, null, status, true), scope, Paging.clamp(0, SHOWN))

@@ -371,6 +371,18 @@ public class Clocks {
 		return found;
 	}
 
+	/** The clocks of several subjects of one type, in one query (a page's subjects at once), by subject id. */
+	@Transactional(readOnly = true)
+	public Map<String, List<ClockView>> forSubjects(String subjectType, java.util.Collection<String> subjectIds) {
+		Map<String, List<ClockView>> found = new HashMap<>();
+		if (!subjectIds.isEmpty()) {
+			query("c.subject_type = :type and c.subject_id in (:subjects)",
+					Map.of("type", subjectType, "subjects", Set.copyOf(subjectIds)), "c.start_date, c.created_at")
+				.forEach(c -> found.computeIfAbsent(c.subjectId(), k -> new java.util.ArrayList<>()).add(c));
+		}
+		return found;
+	}
+
 	@Transactional(readOnly = true)
 	public List<ClockView> forSubject(String subjectType, String subjectId) {
 		return query("c.subject_type = :type and c.subject_id = :subject",

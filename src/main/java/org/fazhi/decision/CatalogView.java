@@ -8,7 +8,7 @@ import java.util.UUID;
 /** A year's 决策事项目录 with its items and adjustments. */
 public record CatalogView(UUID id, UUID orgId, String orgName, int year, CatalogStatus status, String approvedBy,
 		LocalDate approvedOn, LocalDate partyAgreedOn, String partyAgreement, LocalDate publishedOn, int revision,
-		List<Item> items, List<Adjustment> adjustments) {
+		List<Item> items, List<Adjustment> adjustments, long version) {
 
 	public List<Item> activeItems() {
 		return items.stream().filter(i -> !i.withdrawn()).toList();

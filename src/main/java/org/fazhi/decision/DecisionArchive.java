@@ -15,11 +15,9 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.consultation.CommentView;
 import org.fazhi.consultation.ConsultationService;
 import org.fazhi.consultation.ConsultationView;
-import org.fazhi.decision.DecisionView.Evaluation;
-import org.fazhi.decision.DecisionView.ExpertOpinion;
-import org.fazhi.decision.DecisionView.Meeting;
+import org.fazhi.consultation.ChannelView;
+import org.fazhi.consultation.ConsultationQueries;
 import org.fazhi.decision.DecisionView.ProcedureView;
-import org.fazhi.decision.DecisionView.Report;
 import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.PlatformProperties;
 import org.fazhi.platform.docs.GongwenDocx;
@@ -39,9 +37,11 @@ public class DecisionArchive {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-	private final DecisionService decisions;
+	private final DecisionQueries decisions;
 
 	private final ConsultationService consultations;
+
+	private final ConsultationQueries consultationQueries;
 
 	private final ReviewService reviews;
 
@@ -53,9 +53,11 @@ public class DecisionArchive {
 
 	private final ZoneId zone;
 
-	DecisionArchive(DecisionService decisions, ConsultationService consultations, ReviewService reviews,
+	DecisionArchive(DecisionQueries decisions, ConsultationService consultations,
+			ConsultationQueries consultationQueries, ReviewService reviews,
 			AttachmentService attachments, AuditLog audit, MessageSource messages, PlatformProperties platform) {
 		this.decisions = decisions;
+		this.consultationQueries = consultationQueries;
 		this.consultations = consultations;
 		this.reviews = reviews;
 		this.attachments = attachments;
@@ -92,6 +94,11 @@ public class DecisionArchive {
 				entries.add(file("02-", a));
 			}
 		}
+		if (!d.channels().isEmpty()) {
+			entries.add(new Entry(text("decision.archive.participation"),
+					"02-" + text("decision.archive.participation") + ".docx", d.channels().get(0).heldOn(),
+					participation(d)));
+		}
 		if (!d.experts().isEmpty()) {
 			entries.add(new Entry(text("decision.archive.experts"), "03-" + text("decision.archive.experts") + ".docx",
 					d.argumentationDoneOn(), experts(d)));
@@ -113,7 +120,9 @@ public class DecisionArchive {
 						.body(d.risk().measures())
 						.heading1(text("decision.risk.plans-label"))
 						.body(d.risk().plans())
-						.body(text("decision.archive.risk-by", d.risk().assessor(), d.risk().level()))
+						.body(text("decision.archive.risk-by", d.risk().assessor(), text(d.risk().level().messageKey()),
+								text(d.risk().controllable() ? "decision.risk.controllable"
+										: "decision.risk.uncontrollable")))
 						.toBytes()));
 		}
 		if (d.review() != null && d.review().documentNumber() != null) {
@@ -127,11 +136,22 @@ public class DecisionArchive {
 					new GongwenDocx().title(text("decision.archive.fair-title", d.title()))
 						.body(text(d.fairCompetition().conclusion().messageKey()))
 						.body(d.fairCompetition().note() == null ? "" : d.fairCompetition().note())
+						.body(text(d.fairCompetition().basisKey()))
 						.toBytes()));
 		}
 		if (!d.meetings().isEmpty()) {
 			entries.add(new Entry(text("decision.archive.meetings"), "07-" + text("decision.archive.meetings") + ".docx",
 					d.decidedOn(), meetings(d)));
+		}
+		if (d.partyReport() != null) {
+			entries.add(new Entry(text("decision.archive.party"), "07-" + text("decision.archive.party") + ".docx",
+					d.partyReport().reportedOn(),
+					new GongwenDocx().title(text("decision.archive.party-title", d.title()))
+						.body(d.partyReport().waived() ? text("decision.party-report.waived-line", d.partyReport().waiver())
+								: text("decision.party-report.line", d.partyReport().reportedTo(),
+										d.partyReport().reportedOn()))
+						.body(d.partyReport().note() == null ? "" : d.partyReport().note())
+						.toBytes()));
 		}
 		if (d.publishedOn() != null) {
 			entries.add(new Entry(text("decision.archive.publication"),
@@ -212,7 +232,7 @@ public class DecisionArchive {
 
 	private byte[] comments(ConsultationView c) {
 		List<List<?>> rows = new ArrayList<>();
-		for (CommentView m : consultations.comments(c.id())) {
+		for (CommentView m : consultationQueries.comments(c.id())) {
 			rows.add(List.of(m.number(), m.receivedOn(), text(m.source().messageKey()), m.content(),
 					m.hidden() ? m.hiddenReason() : "", m.response() == null ? "" : text(m.response().messageKey()),
 					m.responseReason() == null ? "" : m.responseReason()));
@@ -225,11 +245,26 @@ public class DecisionArchive {
 				rows);
 	}
 
+	private byte[] participation(DecisionView d) {
+		GongwenDocx doc = new GongwenDocx().title(text("decision.archive.participation-title", d.title()));
+		for (ChannelView ch : d.channels()) {
+			doc.heading1(text(ch.kind().messageKey()) + " " + ch.heldOn()
+					+ (ch.untilOn() == null ? "" : "—" + ch.untilOn()))
+				.body(text("consultation.channel.participants") + "：" + ch.participants())
+				.body(ch.minutes());
+			if (ch.handling() != null) {
+				doc.body(text("consultation.channel.handling-label") + "：" + ch.handling());
+			}
+		}
+		return doc.toBytes();
+	}
+
 	private byte[] experts(DecisionView d) {
 		GongwenDocx doc = new GongwenDocx().title(text("decision.archive.experts-title", d.title()));
 		for (ExpertOpinion e : d.experts()) {
 			doc.heading1(e.expertName() + "（" + e.affiliation() + "）" + e.givenOn())
 				.body(e.opinion())
+				.body(text(e.form().messageKey()))
 				.body(text("decision.archive.expert-declared"));
 		}
 		if (d.argumentationHandling() != null) {

@@ -26,7 +26,9 @@ import org.fazhi.platform.DataScope;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.OrgHierarchy;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.StaleWrite;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +47,11 @@ public class DecisionCatalogs {
 
 	private final JdbcClient jdbc;
 
-	private final DecisionService decisions;
+	private final DecisionQueries decisions;
 
 	private final OrganizationService orgs;
+
+	private final OrgHierarchy names;
 
 	private final AuditLog audit;
 
@@ -55,9 +59,10 @@ public class DecisionCatalogs {
 
 	private final Clock clock;
 
-	DecisionCatalogs(JdbcClient jdbc, DecisionService decisions, OrganizationService orgs, AuditLog audit,
-			MessageSource messages, Clock clock) {
+	DecisionCatalogs(JdbcClient jdbc, DecisionQueries decisions, OrganizationService orgs, OrgHierarchy names,
+			AuditLog audit, MessageSource messages, Clock clock) {
 		this.jdbc = jdbc;
+		this.names = names;
 		this.decisions = decisions;
 		this.orgs = orgs;
 		this.audit = audit;
@@ -194,7 +199,7 @@ public class DecisionCatalogs {
 			throw RuleViolation.of("decision.catalog.empty");
 		}
 		date(on, "approvedOn");
-		set(catalogId, "status = 'APPROVED', approved_by = :by, approved_on = :on",
+		set(c, "status = 'APPROVED', approved_by = :by, approved_on = :on",
 				Map.of("by", approvedBy, "on", Date.valueOf(on)));
 		audit.append(AuditRecord.of(c.orgId(), "DECISION_CATALOG_APPROVED", ENTITY, catalogId)
 			.summary(text("decision.catalog.name", c.orgName(), c.year()) + "：" + approvedBy + " " + on));
@@ -212,7 +217,7 @@ public class DecisionCatalogs {
 		if (on.isBefore(c.approvedOn())) {
 			throw InvalidInput.onField("partyAgreedOn", "decision.catalog.party-before-approval", c.approvedOn());
 		}
-		set(catalogId, "party_agreed_on = :on, party_agreement = :ref", Map.of("on", Date.valueOf(on), "ref", ref));
+		set(c, "party_agreed_on = :on, party_agreement = :ref", Map.of("on", Date.valueOf(on), "ref", ref));
 		audit.append(AuditRecord.of(c.orgId(), "DECISION_CATALOG_PARTY_AGREED", ENTITY, catalogId)
 			.summary(ref + " " + on));
 	}
@@ -233,7 +238,7 @@ public class DecisionCatalogs {
 		if (on.isBefore(c.partyAgreedOn())) {
 			throw InvalidInput.onField("publishedOn", "decision.catalog.publish-before-party", c.partyAgreedOn());
 		}
-		set(catalogId, "status = 'PUBLISHED', published_on = :on, revision = 1", Map.of("on", Date.valueOf(on)));
+		set(c, "status = 'PUBLISHED', published_on = :on, revision = 1", Map.of("on", Date.valueOf(on)));
 		audit.append(AuditRecord.of(c.orgId(), "DECISION_CATALOG_PUBLISHED", ENTITY, catalogId)
 			.summary(text("decision.catalog.name", c.orgName(), c.year())));
 	}
@@ -289,7 +294,7 @@ public class DecisionCatalogs {
 	/** After a change: an approved catalog goes back for approval; a published one records the adjustment. */
 	private void changed(CatalogView c, String description, String reason, String by) {
 		switch (c.status()) {
-			case APPROVED -> set(c.id(),
+			case APPROVED -> set(c,
 					"status = 'DRAFT', approved_by = null, approved_on = null, party_agreed_on = null, party_agreement = null",
 					Map.of());
 			case PUBLISHED -> {
@@ -303,22 +308,23 @@ public class DecisionCatalogs {
 					.param("r", reason)
 					.param("by", by)
 					.update();
-				set(c.id(), "revision = revision + 1", Map.of());
+				set(c, "revision = revision + 1", Map.of());
 			}
-			default -> set(c.id(), "revision = revision", Map.of());
+			default -> set(c, "revision = revision", Map.of());
 		}
 	}
 
 	private List<CatalogView> views(String where, Map<String, ?> params) {
 		record Head(UUID id, UUID orgId, int year, CatalogStatus status, String approvedBy, LocalDate approvedOn,
-				LocalDate partyOn, String party, LocalDate publishedOn, int revision) {
+				LocalDate partyOn, String party, LocalDate publishedOn, int revision, long version) {
 		}
 		List<Head> heads = jdbc.sql("select c.* from decision_catalog c where " + where + " order by c.year_num desc")
 			.params(params)
 			.query((rs, n) -> new Head(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class),
 					rs.getInt("year_num"), CatalogStatus.valueOf(rs.getString("status")), rs.getString("approved_by"),
 					local(rs.getDate("approved_on")), local(rs.getDate("party_agreed_on")),
-					rs.getString("party_agreement"), local(rs.getDate("published_on")), rs.getInt("revision")))
+					rs.getString("party_agreement"), local(rs.getDate("published_on")), rs.getInt("revision"),
+					rs.getLong("version")))
 			.list();
 		if (heads.isEmpty()) {
 			return List.of();
@@ -336,17 +342,17 @@ public class DecisionCatalogs {
 					.forEach(s -> planned.add(Procedure.valueOf(s)));
 				return new ItemRow(rs.getObject("catalog_id", UUID.class),
 						new Item(rs.getObject("id", UUID.class), rs.getInt("seq"), rs.getString("name"), lead,
-								orgs.get(lead).name(), planned, rs.getString("planned_timing"),
+								names.name(lead).orElse(""), planned, rs.getString("planned_timing"),
 								rs.getString("description"), rs.getBoolean("withdrawn"),
 								rs.getString("withdrawn_reason"), null, null));
 			})
 			.list();
-		Map<UUID, DecisionService.ItemDecision> decided = decisions
+		Map<UUID, DecisionQueries.ItemDecision> decided = decisions
 			.decisionsForItems(itemRows.stream().map(r -> r.item().id()).toList());
 		Map<UUID, List<Item>> items = new HashMap<>();
 		for (ItemRow r : itemRows) {
 			Item i = r.item();
-			DecisionService.ItemDecision decision = decided.get(i.id());
+			DecisionQueries.ItemDecision decision = decided.get(i.id());
 			items.computeIfAbsent(r.catalogId(), k -> new ArrayList<>())
 				.add(new Item(i.id(), i.seq(), i.name(), i.leadOrgId(), i.leadOrgName(), i.planned(), i.plannedTiming(),
 						i.description(), i.withdrawn(), i.withdrawnReason(), decision == null ? null : decision.id(),
@@ -360,27 +366,22 @@ public class DecisionCatalogs {
 						rs.getString("adjusted_by"))))
 			.list();
 		return heads.stream()
-			.map(h -> new CatalogView(h.id(), h.orgId(), orgs.get(h.orgId()).name(), h.year(), h.status(),
+			.map(h -> new CatalogView(h.id(), h.orgId(), names.name(h.orgId()).orElse(""), h.year(), h.status(),
 					h.approvedBy(), h.approvedOn(), h.partyOn(), h.party(), h.publishedOn(), h.revision(),
-					items.getOrDefault(h.id(), List.of()), adjustments.getOrDefault(h.id(), List.of())))
+					items.getOrDefault(h.id(), List.of()), adjustments.getOrDefault(h.id(), List.of()), h.version()))
 			.toList();
 	}
 
-	private void set(UUID id, String assignments, Map<String, ?> params) {
-		long version = jdbc.sql("select version from decision_catalog where id = :id")
-			.param("id", id)
-			.query(Long.class)
-			.single();
+	/** Writes the catalog if it is still the version that was read and judged (a change of its items moves it too). */
+	private void set(CatalogView c, String assignments, Map<String, ?> params) {
 		Map<String, Object> all = new HashMap<>(params);
-		all.put("id", id);
-		all.put("version", version);
+		all.put("id", c.id());
+		all.put("version", c.version());
 		int n = jdbc.sql("update decision_catalog set " + assignments
 				+ ", version = version + 1 where id = :id and version = :version")
 			.params(all)
 			.update();
-		if (n == 0) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("decision_catalog " + id);
-		}
+		StaleWrite.checkUpdated(n, ENTITY, c.id());
 	}
 
 	private void date(LocalDate on, String field) {

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionIndicators implements IndicatorProvider {
 
-	private final DecisionService decisions;
+	private final DecisionQueries decisions;
 
-	DecisionIndicators(DecisionService decisions) {
+	DecisionIndicators(DecisionQueries decisions) {
 		this.decisions = decisions;
 	}
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.fazhi.consultation.ChannelKind;
 import org.fazhi.consultation.CommentView;
+import org.fazhi.consultation.ConsultationQueries;
 import org.fazhi.consultation.ConsultationService;
 import org.fazhi.consultation.ConsultationService.ChannelRecord;
 import org.fazhi.consultation.ConsultationService.NewComment;
@@ -19,6 +20,7 @@ import org.fazhi.decision.DecisionCatalogs.ItemInput;
 import org.fazhi.decision.DecisionService.CreateDecision;
 import org.fazhi.decision.DecisionService.ExpertInput;
 import org.fazhi.decision.DecisionService.MeetingInput;
+import org.fazhi.decision.DecisionService.PartyReportInput;
 import org.fazhi.decision.DecisionService.RiskInput;
 import org.fazhi.organization.DemoOrgCodes;
 import org.fazhi.organization.OrganizationService;
@@ -26,6 +28,7 @@ import org.fazhi.organization.UserService;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.DemoTimeline;
 import org.fazhi.platform.RunAs;
+import org.fazhi.review.FairCompetition;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.ReviewService;
 import org.springframework.core.annotation.Order;
@@ -50,6 +53,8 @@ class DemoDecisions implements DemoTimeline {
 
 	private final ConsultationService consultations;
 
+	private final ConsultationQueries consultationQueries;
+
 	private final ReviewService reviews;
 
 	private final OrganizationService orgs;
@@ -61,10 +66,12 @@ class DemoDecisions implements DemoTimeline {
 	private final Clock clock;
 
 	DemoDecisions(DecisionCatalogs catalogs, DecisionService decisions, ConsultationService consultations,
+			ConsultationQueries consultationQueries,
 			ReviewService reviews, OrganizationService orgs, UserService users, RunAs runAs, Clock clock) {
 		this.catalogs = catalogs;
 		this.decisions = decisions;
 		this.consultations = consultations;
+		this.consultationQueries = consultationQueries;
 		this.reviews = reviews;
 		this.orgs = orgs;
 		this.users = users;
@@ -101,7 +108,8 @@ class DemoDecisions implements DemoTimeline {
 		steps.on("2019-03-04", () -> runAs.as("staff", () -> {
 			id.set(decisions.create(new CreateDecision(DECISION_2019, 2019, org(DemoOrgCodes.TRANSFER), item.get(), true,
 					DRAFT_2019, "为贯彻落实国家关于促进新型研发机构发展的指导意见，结合自治区实际，起草了本措施。草案明确了新型研发机构的认定条件、"
-							+ "支持方式和管理要求，对照了自治区现行科技政策，征求了盟市科技局和重点企业的意见。"),
+							+ "支持方式和管理要求，对照了自治区现行科技政策，征求了盟市科技局和重点企业的意见。",
+					"《中华人民共和国科学技术进步法》《中华人民共和国促进科技成果转化法》《内蒙古自治区促进科技成果转化条例》"),
 					user("staff")));
 			consultation.set(decisions.openConsultation(id.get(), day("2019-03-04"), day("2019-04-08"), null,
 					"信函寄至内蒙古自治区科学技术厅成果转化与区域创新处；电子邮箱 cgzh@nmkjt.gov.cn", user("staff"),
@@ -115,9 +123,10 @@ class DemoDecisions implements DemoTimeline {
 					day(c[0]).atTime(LocalTime.of(10, 30)).atZone(zone()).toInstant()));
 		}
 		steps.on("2019-03-20", () -> runAs.as("staff", () -> consultations.addChannel(consultation.get(),
-				new ChannelRecord(ChannelKind.SYMPOSIUM, day("2019-03-20"), "科技厅第一会议室",
+				new ChannelRecord(ChannelKind.SYMPOSIUM, day("2019-03-20"), null, "科技厅第一会议室",
 						"内蒙古大学、内蒙古工业大学、伊利集团、包头稀土研究院等12家单位代表",
-						"与会代表围绕认定条件、支持方式和绩效评价发表意见，主要意见已纳入公众意见一并研究。", null, null),
+						"与会代表围绕认定条件、支持方式和绩效评价发表意见，主要意见已纳入公众意见一并研究。", null, null, null,
+						null),
 				"王明")));
 		steps.on("2019-04-09", () -> runAs.as("staff", () -> consultations.close(consultation.get(), day("2019-04-09"))));
 		String[][] experts = { { "李建国", "内蒙古大学科学技术研究院 研究员", "2019-04-10" },
@@ -125,14 +134,14 @@ class DemoDecisions implements DemoTimeline {
 				{ "孙立新", "内蒙古自治区科技评估中心 高级工程师", "2019-04-12" } };
 		for (String[] e : experts) {
 			steps.on(e[2], () -> runAs.as("staff", () -> {
-				UUID opinion = decisions.addExpertOpinion(id.get(), new ExpertInput(e[0], e[1],
+				UUID opinion = decisions.addExpertOpinion(id.get(), new ExpertInput(e[0], e[1], ExpertForm.WRITTEN,
 						"经论证，该措施符合国家和自治区关于科技创新的方针政策，认定条件和支持方式总体可行、科学，建议进一步细化绩效评价指标。",
 						day(e[2]), true), "王明");
 				decisions.attachSignedOpinion(opinion, e[0] + "-论证意见（签名盖章）.pdf", signedPdf(e[0]), "王明");
 			}));
 		}
 		steps.on("2019-04-12", () -> runAs.as("staff", () -> {
-			List<CommentView> received = consultations.comments(consultation.get());
+			List<CommentView> received = consultationQueries.comments(consultation.get());
 			for (int i = 0; i < received.size(); i++) {
 				consultations.respond(received.get(i).id(), ResponseKind.valueOf(COMMENTS[i][2]), COMMENTS[i][3], "王明",
 						day("2019-04-12"));
@@ -144,10 +153,10 @@ class DemoDecisions implements DemoTimeline {
 				"三位专家均认为措施必要、可行；关于细化绩效评价指标的建议已采纳，在第十二条中增加评价指标和程序。", day("2019-04-16"))));
 		steps.on("2019-04-18", () -> runAs.as("staff", () -> decisions.recordRiskAssessment(id.get(),
 				new RiskInput("财政资金使用效益风险；认定标准执行不一致引发的公平性质疑。", "建立绩效评价和动态调整机制；统一认定标准并向社会公开认定结果。",
-						"发现资金使用违规的，停止支持并追回资金；对认定结果的异议由科技厅组织复核。", "内蒙古自治区社会科学院", "低风险"),
-				day("2019-04-18"))));
+						"发现资金使用违规的，停止支持并追回资金；对认定结果的异议由科技厅组织复核。", "内蒙古自治区社会科学院", RiskLevel.LOW,
+						true, day("2019-04-18")))));
 		steps.on("2019-04-19", () -> runAs.as("staff",
-				() -> decisions.recordFairCompetition(id.get(), FairCompetition.PASSES, null, day("2019-04-19"))));
+				() -> decisions.recordFairCompetition(id.get(), FairCompetition.PASSES, null, day("2019-04-19"), "王明")));
 		Ref<UUID> review = new Ref<>();
 		steps.on("2019-04-22", () -> review.set(runAs.as("staff",
 				() -> decisions.submitForReview(id.get(), day("2019-04-22"), user("staff")).id())));
@@ -161,6 +170,9 @@ class DemoDecisions implements DemoTimeline {
 						"无", true, true, null, MeetingOutcome.APPROVED,
 						"会议同意《" + DECISION_2019 + "》，由成果转化与区域创新处按程序印发实施。", null),
 				"张伟")));
+		steps.on("2019-05-14", () -> runAs.as("staff", () -> decisions.recordPartyReport(id.get(),
+				new PartyReportInput(day("2019-05-14"), "中共内蒙古自治区科学技术厅党组",
+						"经厅党组2019年第9次会议听取汇报，同意印发。", null), "王明")));
 		steps.on("2019-05-20", () -> runAs.as("staff", () -> decisions.publish(id.get(), day("2019-05-20"),
 				"内蒙古自治区科学技术厅门户网站、《内蒙古日报》",
 				"《" + DECISION_2019 + "》已经2019年第8次厅务会审议通过，现予公布，自公布之日起施行。\n" + DRAFT_2019)));

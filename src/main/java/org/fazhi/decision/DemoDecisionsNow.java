@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.UUID;
 
 import org.fazhi.consultation.CommentView;
+import org.fazhi.consultation.ConsultationQueries;
 import org.fazhi.consultation.ConsultationService;
 import org.fazhi.consultation.ConsultationService.NewComment;
 import org.fazhi.consultation.ResponseKind;
@@ -33,6 +34,8 @@ class DemoDecisionsNow implements DemoDataLoader {
 
 	private final ConsultationService consultations;
 
+	private final ConsultationQueries consultationQueries;
+
 	private final OrganizationService orgs;
 
 	private final UserService users;
@@ -42,10 +45,12 @@ class DemoDecisionsNow implements DemoDataLoader {
 	private final Clock clock;
 
 	DemoDecisionsNow(DecisionCatalogs catalogs, DecisionService decisions, ConsultationService consultations,
+			ConsultationQueries consultationQueries,
 			OrganizationService orgs, UserService users, RunAs runAs, Clock clock) {
 		this.catalogs = catalogs;
 		this.decisions = decisions;
 		this.consultations = consultations;
+		this.consultationQueries = consultationQueries;
 		this.orgs = orgs;
 		this.users = users;
 		this.runAs = runAs;
@@ -74,7 +79,8 @@ class DemoDecisionsNow implements DemoDataLoader {
 		UUID id = decisions.create(new CreateDecision(DemoDecisions.DECISION_NOW, year, transfer, item, true,
 				"第一条 为优化科技领域营商环境，激发市场主体创新活力，制定本措施。\n第二条 科技计划项目申报实行材料清单管理，清单之外不得要求申请人提供材料。\n"
 						+ "第三条 科技型中小企业评价、高新技术企业认定实行全程网上办理。\n第四条 本措施自公布之日起施行。",
-				"根据《优化营商环境条例》和自治区有关部署，梳理了科技领域企业反映集中的问题，起草了本措施。"),
+				"根据《优化营商环境条例》和自治区有关部署，梳理了科技领域企业反映集中的问题，起草了本措施。",
+				"《优化营商环境条例》（国务院令第722号）；《内蒙古自治区优化营商环境条例》"),
 				user("staff"));
 		UUID consultation = decisions.openConsultation(id, today.minusDays(10), today.plusDays(25), null,
 				"电子邮箱 cgzh@nmkjt.gov.cn", user("staff"), today.minusDays(10));
@@ -84,7 +90,7 @@ class DemoDecisionsNow implements DemoDataLoader {
 		consultations.comment(consultation,
 				new NewComment("希望明确网上办理的时限，例如受理后多少个工作日内办结。", "张先生", null, "198.51.100.8", null),
 				today.minusDays(3).atTime(LocalTime.of(16, 40)).atZone(zone()).toInstant());
-		CommentView first = consultations.comments(consultation).get(0);
+		CommentView first = consultationQueries.comments(consultation).get(0);
 		consultations.respond(first.id(), ResponseKind.ADOPTED, "拟采纳。将在第二条后增加“同一项目的中期检查与财务检查原则上合并开展”。",
 				"王明", today.minusDays(1));
 	}

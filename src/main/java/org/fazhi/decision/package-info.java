@@ -4,7 +4,7 @@
  * before the collective decision, publication, implementation reports, post-evaluation and the decision archive.
  */
 @ApplicationModule(allowedDependencies = { "platform", "audit", "calendar", "deadline", "organization", "review",
-		"consultation", "attachment", "assessment", "notification" })
+		"consultation", "normative", "attachment", "assessment", "notification" })
 package org.fazhi.decision;
 
 import org.springframework.modulith.ApplicationModule;

@@ -36,6 +36,8 @@ class DemoNormative implements DemoTimeline {
 
 	private final NormativeService normative;
 
+	private final NormativeQueries registry;
+
 	private final Filings filings;
 
 	private final Cleanups cleanups;
@@ -50,10 +52,11 @@ class DemoNormative implements DemoTimeline {
 
 	private final java.time.Clock clock;
 
-	DemoNormative(NormativeService normative, Filings filings, Cleanups cleanups, ReviewService reviews,
+	DemoNormative(NormativeService normative, NormativeQueries registry, Filings filings, Cleanups cleanups, ReviewService reviews,
 			OrganizationService orgs, UserService users, RunAs runAs, java.time.Clock clock) {
 		this.clock = clock;
 		this.normative = normative;
+		this.registry = registry;
 		this.filings = filings;
 		this.cleanups = cleanups;
 		this.reviews = reviews;
@@ -70,7 +73,7 @@ class DemoNormative implements DemoTimeline {
 
 	@Override
 	public boolean loaded() {
-		return normative.findByNumber("内科发政字〔2018〕34号").isPresent();
+		return registry.findByNumber("内科发政字〔2018〕34号").isPresent();
 	}
 
 	@Override
@@ -145,7 +148,7 @@ class DemoNormative implements DemoTimeline {
 						"正文未规定有效期，应当明确有效期（一般不超过5年）。"),
 				date("2019-03-07"), user("reviewer"))));
 		steps.on("2019-03-11", () -> runAs.as("staff", () -> {
-			NormativeView d = normative.get(id.get());
+			NormativeView d = registry.get(id.get());
 			normative.revise(id.get(), new ReviseDocument(d.title(), TEXT_MEASURES, d.explanation(), d.basis(), true,
 					5, false, null, null, null), null, date("2019-03-11"));
 			ReviewView issued = reviews.get(review.get());

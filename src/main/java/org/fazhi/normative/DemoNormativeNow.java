@@ -35,6 +35,8 @@ class DemoNormativeNow implements DemoDataLoader {
 
 	private final NormativeService normative;
 
+	private final NormativeQueries registry;
+
 	private final Filings filings;
 
 	private final ReviewService reviews;
@@ -49,9 +51,10 @@ class DemoNormativeNow implements DemoDataLoader {
 
 	private final Clock clock;
 
-	DemoNormativeNow(NormativeService normative, Filings filings, ReviewService reviews, OrganizationService orgs,
+	DemoNormativeNow(NormativeService normative, NormativeQueries registry, Filings filings, ReviewService reviews, OrganizationService orgs,
 			UserService users, CalendarService calendar, RunAs runAs, Clock clock) {
 		this.normative = normative;
+		this.registry = registry;
 		this.filings = filings;
 		this.reviews = reviews;
 		this.orgs = orgs;
@@ -63,7 +66,7 @@ class DemoNormativeNow implements DemoDataLoader {
 
 	@Override
 	public void load() {
-		if (normative.search(new NormativeService.Filter(null, null, null, MARKER, null), DataScope.everything(),
+		if (registry.search(new NormativeQueries.Filter(null, null, null, MARKER, null), DataScope.everything(),
 				Paging.clamp(0, 1)).getTotalElements() > 0) {
 			return;
 		}

@@ -27,7 +27,6 @@ import org.fazhi.platform.DataScope;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.Paging;
-import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.docs.GongwenDocx;
 import org.fazhi.platform.docs.ZipPackage;
@@ -55,6 +54,8 @@ public class Filings {
 
 	private final NormativeService normative;
 
+	private final NormativeQueries registry;
+
 	private final ReviewService reviews;
 
 	private final Clocks clocks;
@@ -75,13 +76,14 @@ public class Filings {
 
 	private final Clock clock;
 
-	Filings(JdbcClient jdbc, NormativeRepository documents, NormativeService normative, ReviewService reviews,
+	Filings(JdbcClient jdbc, NormativeRepository documents, NormativeService normative, NormativeQueries registry, ReviewService reviews,
 			Clocks clocks, OrganizationService orgs, UserService users, NotificationService notifications,
 			AttachmentService attachments, AuditLog audit, MessageSource messages, NormativeProperties properties,
 			Clock clock) {
 		this.jdbc = jdbc;
 		this.documents = documents;
 		this.normative = normative;
+		this.registry = registry;
 		this.reviews = reviews;
 		this.clocks = clocks;
 		this.orgs = orgs;
@@ -140,7 +142,7 @@ public class Filings {
 		audit.append(AuditRecord.of(d.orgId, "FILING_SUBMITTED", "normative_filing", id)
 			.summary(d.documentNumber + " → " + authority.name()
 					+ (Boolean.FALSE.equals(onTime) ? "（" + text("filing.late") + "）" : "")));
-		for (UserView reviewer : users.holdersOf(Permission.FILING_REVIEW, orgs.subtree(authority.id()))) {
+		for (UserView reviewer : users.holdersOf(NormativePermission.FILING_REVIEW, orgs.subtree(authority.id()))) {
 			notifications.send(new Notice(reviewer.id(), authority.id(), text("filing.notice.submitted", d.documentNumber, d.title),
 					null, "/filings/" + id, "filing:" + id + ":submitted:" + reviewer.id()));
 		}
@@ -149,7 +151,7 @@ public class Filings {
 
 	/** 退回补正: back to the drafter with the reasons; the authority's clock does not run meanwhile. */
 	public void returnForCorrection(UUID filingId, String reason, LocalDate on, String by) {
-		FilingView f = normative.filingView(filingId);
+		FilingView f = registry.filing(filingId);
 		f.status().assertCanMoveTo(FilingStatus.RETURNED);
 		requireReason(reason);
 		jdbc.sql("update normative_filing set status = 'RETURNED', returned_count = returned_count + 1, last_reason = :r, "
@@ -164,7 +166,7 @@ public class Filings {
 
 	/** The corrected filing goes back to the authority; its clock runs again. */
 	public void resubmit(UUID filingId, LocalDate on) {
-		FilingView f = normative.filingView(filingId);
+		FilingView f = registry.filing(filingId);
 		f.status().assertCanMoveTo(FilingStatus.SUBMITTED);
 		jdbc.sql("update normative_filing set status = 'SUBMITTED', version = version + 1 where id = :id")
 			.param("id", filingId)
@@ -182,11 +184,11 @@ public class Filings {
 	public void requireRectification(UUID filingId, String reason, LocalDate on, String by) {
 		requireReason(reason);
 		decide(filingId, FilingStatus.RECTIFICATION_REQUIRED, reason.strip(), on, by);
-		normative.requireRectification(normative.filingView(filingId).documentId());
+		normative.requireRectification(registry.filing(filingId).documentId());
 	}
 
 	private void decide(UUID filingId, FilingStatus target, String reason, LocalDate on, String by) {
-		FilingView f = normative.filingView(filingId);
+		FilingView f = registry.filing(filingId);
 		f.status().assertCanMoveTo(target);
 		if (on == null || on.isBefore(f.submittedOn())) {
 			throw InvalidInput.onField("on", "filing.decided-before-submission", f.submittedOn());
@@ -208,7 +210,7 @@ public class Filings {
 
 	@Transactional(readOnly = true)
 	public FilingView get(UUID id) {
-		return normative.filingView(id);
+		return registry.filing(id);
 	}
 
 	/** Filings the scope covers: as drafter (the document's organization) or as the authority. */
@@ -236,8 +238,11 @@ public class Filings {
 		}
 		Page<UUID> ids = Paging.query(jdbc, "select f.id", "from normative_filing f", where, params,
 				"f.submitted_on desc, f.created_at desc", pageable, (rs, n) -> rs.getObject(1, UUID.class));
-		return new PageImpl<>(ids.getContent().stream().map(normative::filingView).toList(), pageable,
-				ids.getTotalElements());
+		Map<UUID, FilingView> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			registry.filings("f.id in (:ids)", Map.of("ids", ids.getContent())).forEach(f -> found.put(f.id(), f));
+		}
+		return new PageImpl<>(ids.getContent().stream().map(found::get).toList(), pageable, ids.getTotalElements());
 	}
 
 	/**
@@ -246,8 +251,8 @@ public class Filings {
 	 */
 	@Transactional(readOnly = true)
 	public byte[] filingPackage(UUID filingId) {
-		FilingView f = normative.filingView(filingId);
-		NormativeView d = normative.get(f.documentId());
+		FilingView f = registry.filing(filingId);
+		NormativeView d = registry.get(f.documentId());
 		ZipPackage zip = new ZipPackage();
 		zip.add("1-" + text("filing.package.report") + ".docx", report(f, d));
 		zip.add("2-" + text("filing.package.text") + ".docx", normative.officialText(d.id()));

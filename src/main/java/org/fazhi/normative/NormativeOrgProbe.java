@@ -1,31 +1,15 @@
 package org.fazhi.normative;
 
-import java.util.UUID;
-
-import org.fazhi.platform.OrgDataProbe;
+import org.fazhi.platform.OrgTablesProbe;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** An organization that drafted normative documents is never deleted. */
+/** An organization that drafted, filed or cleaned up normative documents is never deleted. */
 @Component
-class NormativeOrgProbe implements OrgDataProbe {
-
-	private final JdbcClient jdbc;
+class NormativeOrgProbe extends OrgTablesProbe {
 
 	NormativeOrgProbe(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	@Override
-	public String labelKey() {
-		return "entity.normative_document";
-	}
-
-	@Override
-	public long countFor(UUID orgId) {
-		return jdbc.sql("select count(*) from normative_document where org_id = :o or unit_id = :o")
-			.param("o", orgId)
-			.query(Long.class)
-			.single();
+		super(jdbc, "entity.normative_document", "normative_document", "normative_filing", "normative_cleanup",
+				"normative_cleanup_item");
 	}
 }

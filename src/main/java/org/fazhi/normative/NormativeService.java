@@ -11,11 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.fazhi.platform.CorePermission;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.consultation.ConsultationService;
 import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.consultation.ConsultationSubject;
+import org.fazhi.consultation.ConsultationPeriods;
+import org.fazhi.consultation.ConsultationQueries;
 import org.fazhi.consultation.ConsultationView;
 import org.fazhi.deadline.ClockView;
 import org.fazhi.deadline.Clocks;
@@ -32,7 +35,6 @@ import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
-import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.StaleWrite;
 import org.fazhi.platform.docs.GongwenDocx;
@@ -43,10 +45,9 @@ import org.fazhi.review.FairCompetitionReviews;
 import org.fazhi.review.PreReviewChecks;
 import org.fazhi.review.ReviewService;
 import org.fazhi.review.ReviewService.SubmitReview;
-import org.fazhi.review.ReviewStatus;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
-import org.fazhi.review.ReviewerIsOwedMinimumTime;
+import org.fazhi.review.MeetingAfterPassedReview;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -96,13 +97,20 @@ public class NormativeService {
 
 	private final ConsultationService consultations;
 
+	private final ConsultationQueries consultationQueries;
+
+	private final ConsultationPeriods periods;
+
 	private final Clock clock;
 
 	NormativeService(NormativeRepository documents, JdbcClient jdbc, ReviewService reviews, Clocks clocks,
 			FairCompetitionReviews fairCompetition, DocumentNumbers numbers, NotificationService notifications,
 			OrganizationService orgs, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
-			NormativeProperties properties, ConsultationService consultations, Clock clock) {
+			NormativeProperties properties, ConsultationService consultations, ConsultationQueries consultationQueries,
+			ConsultationPeriods periods, Clock clock) {
 		this.consultations = consultations;
+		this.consultationQueries = consultationQueries;
+		this.periods = periods;
 		this.documents = documents;
 		this.jdbc = jdbc;
 		this.reviews = reviews;
@@ -141,14 +149,6 @@ public class NormativeService {
 	public record ReviseDocument(String title, String text, String explanation, String basis, boolean marketRelated,
 			Integer validityYears, boolean provisional, String validityReason, ConsultationWaiver consultationWaiver,
 			String consultationWaiverReason) {
-	}
-
-	/** Filters of the catalog; {@code null} or blank means any. {@code year}: promulgated in that year. */
-	public record Filter(DocumentStatus status, Integer year, String issuer, String keyword, DocumentKind kind) {
-
-		public static Filter all() {
-			return new Filter(null, null, null, null, null);
-		}
 	}
 
 	public UUID create(CreateDocument cmd, UUID creatorId) {
@@ -230,7 +230,7 @@ public class NormativeService {
 		if (channel == null || channel.isBlank()) {
 			throw InvalidInput.onField("channel", "normative.consultation.channel");
 		}
-		consultations.checkPeriod(consultationSubject(d), from, to, shortReason);
+		periods.check(consultationSubject(d), from, to, shortReason);
 		Map<String, Object> before = snapshot(d);
 		d.recordConsultation(channel.strip(), from, to, comments, summary, blankToNull(shortReason), null);
 		documents.save(d);
@@ -289,7 +289,7 @@ public class NormativeService {
 		NormativeDocument d = documents.load(id);
 		d.status.assertCanMoveTo(DocumentStatus.IN_REVIEW);
 		if (d.consultationId != null) {
-			ConsultationView c = consultations.get(d.consultationId);
+			ConsultationView c = consultationQueries.get(d.consultationId);
 			if (c.status() == ConsultationStatus.OPEN || c.status() == ConsultationStatus.DRAFT) {
 				throw RuleViolation.of("normative.rule.consultation-still-open", c.closesOn());
 			}
@@ -326,7 +326,7 @@ public class NormativeService {
 			DeliberationOutcome outcome, String minutes, String override) {
 		NormativeDocument d = documents.load(id);
 		Optional<ReviewView> review = reviews.latestFor(ReviewSubject.NORMATIVE_DOCUMENT, id.toString());
-		Policies.DeliberationRequiresPassedReview.check(review.map(ReviewView::status).orElse(null));
+		MeetingAfterPassedReview.check(review.map(ReviewView::status).orElse(null));
 		if (meeting == null || meeting.isBlank()) {
 			throw InvalidInput.onField("meeting", "normative.deliberation.meeting");
 		}
@@ -339,11 +339,8 @@ public class NormativeService {
 		if (outcome == null) {
 			throw InvalidInput.onField("outcome", "normative.deliberation.outcome");
 		}
-		boolean leader = CurrentUser.get().map(u -> u.can(Permission.LEADER_APPROVE)).orElse(false);
-		ReviewerIsOwedMinimumTime.check(review.get(), date, override, leader);
-		if (review.get().passedOn() != null && date.isBefore(review.get().passedOn())) {
-			throw RuleViolation.onField("date", "normative.rule.meeting-before-review-passed", review.get().passedOn());
-		}
+		boolean leader = CurrentUser.get().map(u -> u.can(CorePermission.LEADER_APPROVE)).orElse(false);
+		MeetingAfterPassedReview.check(review.get(), date, "date", override, leader);
 		Map<String, Object> before = snapshot(d);
 		d.recordDeliberation(meeting.strip(), date, attendees, outcome, minutes, blankToNull(override));
 		documents.save(d);
@@ -551,45 +548,6 @@ public class NormativeService {
 		return ids.size();
 	}
 
-	@Transactional(readOnly = true)
-	public NormativeView get(UUID id) {
-		return view(documents.load(id));
-	}
-
-	@Transactional(readOnly = true)
-	public Optional<NormativeView> findByNumber(String number) {
-		return documents.findByNumber(number).map(this::view);
-	}
-
-	@Transactional(readOnly = true)
-	public Page<NormativeView> search(Filter filter, DataScope scope, Pageable pageable) {
-		Map<String, Object> params = new HashMap<>();
-		DataScope.SqlCondition condition = scope.where("d.org_id", "d.created_by");
-		params.putAll(condition.params());
-		return page(new StringBuilder(condition.sql()), params, filter, pageable);
-	}
-
-	/** The public catalog: documents promulgated and published on the portal. */
-	@Transactional(readOnly = true)
-	public Page<NormativeView> publicCatalog(Filter filter, Pageable pageable) {
-		Map<String, Object> params = new HashMap<>();
-		return page(new StringBuilder("d.published_on is not null and d.document_number is not null"), params, filter,
-				pageable);
-	}
-
-	/** A published document, or nothing if it is not on the portal. */
-	@Transactional(readOnly = true)
-	public Optional<NormativeView> publicDocument(UUID id) {
-		return documents.find(id).filter(d -> d.publishedOn != null && d.documentNumber != null).map(this::view);
-	}
-
-	@Transactional(readOnly = true)
-	public List<String> issuers() {
-		return jdbc.sql("select distinct issuer_code from normative_document where issuer_code is not null order by issuer_code")
-			.query(String.class)
-			.list();
-	}
-
 	/** 正式文本 in 公文 format. */
 	@Transactional(readOnly = true)
 	public byte[] officialText(UUID id) {
@@ -600,100 +558,6 @@ public class NormativeService {
 			doc.signature(unit.name(), d.promulgatedOn);
 		}
 		return doc.toBytes();
-	}
-
-	private Page<NormativeView> page(StringBuilder where, Map<String, Object> params, Filter filter, Pageable pageable) {
-		if (filter.status() != null) {
-			where.append(" and d.status = :status");
-			params.put("status", filter.status().name());
-		}
-		if (filter.kind() != null) {
-			where.append(" and d.kind = :kind");
-			params.put("kind", filter.kind().name());
-		}
-		if (filter.year() != null) {
-			where.append(" and d.number_year = :year");
-			params.put("year", filter.year());
-		}
-		if (filter.issuer() != null && !filter.issuer().isBlank()) {
-			where.append(" and d.issuer_code = :issuer");
-			params.put("issuer", filter.issuer().strip());
-		}
-		if (filter.keyword() != null && !filter.keyword().isBlank()) {
-			where.append(" and (d.title like :kw escape '\\' or d.document_number like :kw escape '\\')");
-			params.put("kw", Paging.contains(filter.keyword()));
-		}
-		Page<NormativeDocument> found = Paging.query(jdbc, "select d.*", "from normative_document d", where.toString(),
-				params, "coalesce(d.promulgated_on, date '2999-12-31') desc, d.created_at desc", pageable,
-				NormativeRepository::map);
-		return new PageImpl<>(found.getContent().stream().map(this::view).toList(), pageable, found.getTotalElements());
-	}
-
-	NormativeView view(NormativeDocument d) {
-		ReviewView review = d.reviewId == null ? null : reviews.get(d.reviewId);
-		List<ClockView> documentClocks = clocks.forSubject(ENTITY, d.id.toString());
-		List<ClockView> all = new ArrayList<>(documentClocks);
-		if (review != null && review.clockId() != null) {
-			all.add(0, clocks.get(review.clockId()));
-		}
-		FilingView filing = jdbc.sql("select f.id from normative_filing f where f.document_id = :id order by f.created_at desc")
-			.param("id", d.id)
-			.query(UUID.class)
-			.list()
-			.stream()
-			.findFirst()
-			.map(this::filingView)
-			.orElse(null);
-		if (filing != null && filing.reviewClockId() != null) {
-			all.add(clocks.get(filing.reviewClockId()));
-		}
-		FairCompetitionReview fcr = d.marketRelated
-				? fairCompetition.latestFor(ReviewSubject.NORMATIVE_DOCUMENT, d.id.toString()).orElse(null) : null;
-		return new NormativeView(d.id, d.orgId, orgs.get(d.orgId).name(), d.unitId, orgs.get(d.unitId).name(), d.title,
-				d.kind, d.bodyText, d.explanation, d.basis, d.marketRelated, d.validityYears, d.provisional,
-				d.validityReason, d.consultationWaiver, d.consultationWaiverReason, d.status,
-				d.consultationChannel == null ? null
-						: new NormativeView.Consultation(d.consultationChannel, d.consultationFrom, d.consultationTo,
-								d.consultationComments, d.consultationSummary, d.consultationShortReason,
-								d.consultationId),
-				review,
-				fcr, fcr != null && d.textFingerprint().equals(fcr.textFingerprint()),
-				d.deliberationOutcome == null ? null
-						: new NormativeView.Deliberation(d.deliberationMeeting, d.deliberationDate,
-								d.deliberationAttendees, d.deliberationOutcome, d.deliberationMinutes,
-								d.deliberationOverride),
-				d.documentNumber, d.promulgatedOn, d.effectiveOn, d.expiresOn, d.publishedOn, link(d.amendsId),
-				link(d.amendedById), d.repealedOn, d.endReason, d.needsAmendment, d.rectificationRequired, filing, all,
-				d.createdBy, d.version);
-	}
-
-	FilingView filingView(UUID filingId) {
-		return jdbc.sql("""
-				select f.*, d.title, d.document_number from normative_filing f
-				join normative_document d on d.id = f.document_id where f.id = :id""")
-			.param("id", filingId)
-			.query((rs, n) -> {
-				UUID clockId = rs.getObject("review_clock_id", UUID.class);
-				Date decided = rs.getDate("decided_on");
-				return new FilingView(rs.getObject("id", UUID.class), rs.getObject("document_id", UUID.class),
-						rs.getString("title"), rs.getString("document_number"), rs.getObject("org_id", UUID.class),
-						orgs.get(rs.getObject("org_id", UUID.class)).name(), rs.getObject("reviewer_org_id", UUID.class),
-						orgs.get(rs.getObject("reviewer_org_id", UUID.class)).name(),
-						rs.getDate("submitted_on").toLocalDate(),
-						rs.getObject("filed_on_time") == null ? null : rs.getBoolean("filed_on_time"),
-						FilingStatus.valueOf(rs.getString("status")), rs.getInt("returned_count"),
-						rs.getString("last_reason"), decided == null ? null : decided.toLocalDate(),
-						rs.getString("decided_by"), clockId, clockId == null ? null : clocks.get(clockId).dueDate());
-			})
-			.optional()
-			.orElseThrow(() -> NotFoundException.of("normative_filing", filingId));
-	}
-
-	private NormativeView.Link link(UUID id) {
-		if (id == null) {
-			return null;
-		}
-		return documents.find(id).map(d -> new NormativeView.Link(d.id, d.title, d.documentNumber)).orElse(null);
 	}
 
 	private void startClock(NormativeDocument d, String rule, LocalDate start, Integer maximum) {

@@ -4,34 +4,11 @@ import java.time.LocalDate;
 
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
-import org.fazhi.review.ReviewStatus;
 
 /** The legal rules of the normative procedure, each a named policy with its source. */
 final class Policies {
 
 	private Policies() {
-	}
-
-	/**
-	 * 未经合法性审核或者经审核不合法的，不得提交集体审议 (国办发〔2018〕37号 二(六)): no deliberation without a passed
-	 * legality review.
-	 */
-	static final class DeliberationRequiresPassedReview {
-
-		private DeliberationRequiresPassedReview() {
-		}
-
-		static void check(ReviewStatus latestReview) {
-			if (latestReview == null) {
-				throw RuleViolation.of("normative.rule.deliberation-without-review");
-			}
-			if (latestReview == ReviewStatus.UNLAWFUL) {
-				throw RuleViolation.of("normative.rule.deliberation-after-unlawful");
-			}
-			if (latestReview != ReviewStatus.PASSED) {
-				throw RuleViolation.of("normative.rule.deliberation-review-not-passed");
-			}
-		}
 	}
 
 	/**

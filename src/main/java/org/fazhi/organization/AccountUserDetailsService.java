@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.Permission;
+import org.fazhi.platform.Permissions;
 import org.fazhi.platform.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -20,8 +21,11 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final JdbcClient jdbc;
 
-	AccountUserDetailsService(JdbcClient jdbc) {
+	private final Permissions registry;
+
+	AccountUserDetailsService(JdbcClient jdbc, Permissions registry) {
 		this.jdbc = jdbc;
+		this.registry = registry;
 	}
 
 	@Override
@@ -53,20 +57,13 @@ class AccountUserDetailsService implements UserDetailsService {
 				return null;
 			})
 			.list();
-		Set<Permission> permissions = EnumSet.noneOf(Permission.class);
+		Set<Permission> permissions = new java.util.LinkedHashSet<>();
 		if (!codes.isEmpty()) {
 			jdbc.sql("select distinct permission from organization_role_permission where role_code in (:codes)")
 				.param("codes", codes)
 				.query(String.class)
 				.list()
-				.forEach(p -> {
-					try {
-						permissions.add(Permission.valueOf(p));
-					}
-					catch (IllegalArgumentException ignored) {
-						// a permission retired from the code but still stored grants nothing
-					}
-				});
+				.forEach(p -> registry.find(p).ifPresent(permissions::add));
 		}
 		return new CurrentUser(row.id(), row.username(), row.displayName(), row.orgId(), row.orgName(), codes, names,
 				permissions, scopes, row.passwordHash(), "ACTIVE".equals(row.status()), row.mustChangePassword());

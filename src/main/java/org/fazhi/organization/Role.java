@@ -1,11 +1,12 @@
 package org.fazhi.organization;
 
-import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fazhi.platform.Permission;
+import org.fazhi.platform.Permissions;
 import org.fazhi.platform.ScopeKind;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -53,12 +54,17 @@ class Role {
 	}
 
 	private void grant(Set<Permission> granted) {
-		this.permissions = granted.stream().map(RolePermission::new).collect(Collectors.toSet());
+		this.permissions = granted.stream().map(p -> new RolePermission(p.name())).collect(Collectors.toSet());
 	}
 
-	Set<Permission> permissions() {
-		Set<Permission> result = EnumSet.noneOf(Permission.class);
-		permissions.forEach(p -> result.add(p.permission()));
+	/** The role's permissions that some module still declares (a retired code grants nothing). */
+	Set<Permission> permissions(Permissions registry) {
+		Set<Permission> result = new LinkedHashSet<>();
+		registry.all().forEach(p -> {
+			if (permissions.contains(new RolePermission(p.name()))) {
+				result.add(p);
+			}
+		});
 		return result;
 	}
 
@@ -78,11 +84,12 @@ class Role {
 		return builtin;
 	}
 
-	RoleView view(long holders) {
-		return new RoleView(code, name, description, scope, builtin, permissions(), holders);
+	RoleView view(long holders, Permissions registry) {
+		return new RoleView(code, name, description, scope, builtin, permissions(registry), holders);
 	}
 
+	/** A permission granted to the role, by its code (a module's permission, as {@link Permission#name()}). */
 	@Table("organization_role_permission")
-	record RolePermission(Permission permission) {
+	record RolePermission(String permission) {
 	}
 }

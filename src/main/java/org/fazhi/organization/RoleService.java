@@ -1,6 +1,6 @@
 package org.fazhi.organization;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +11,7 @@ import org.fazhi.audit.AuditRecord;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Permission;
+import org.fazhi.platform.Permissions;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.ScopeKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,14 +29,18 @@ public class RoleService {
 
 	private final AuditLog audit;
 
-	RoleService(RoleRepository roles, JdbcClient jdbc, AuditLog audit) {
+	private final Permissions registry;
+
+	RoleService(RoleRepository roles, JdbcClient jdbc, AuditLog audit, Permissions registry) {
 		this.roles = roles;
 		this.jdbc = jdbc;
 		this.audit = audit;
+		this.registry = registry;
 	}
 
+	/** @param permissions the codes granted, each one some module declares */
 	public record RoleCommand(String code, String name, String description, ScopeKind scope,
-			Set<Permission> permissions) {
+			Set<String> permissions) {
 	}
 
 	@Transactional(readOnly = true)
@@ -45,13 +50,13 @@ public class RoleService {
 			.stream()
 			.sorted((a, b) -> Boolean.compare(b.builtin(), a.builtin()) != 0 ? Boolean.compare(b.builtin(), a.builtin())
 					: a.code().compareTo(b.code()))
-			.map(r -> r.view(holders.getOrDefault(r.code(), 0L)))
+			.map(r -> r.view(holders.getOrDefault(r.code(), 0L), registry))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public RoleView get(String code) {
-		return load(code).view(holders().getOrDefault(code, 0L));
+		return load(code).view(holders().getOrDefault(code, 0L), registry);
 	}
 
 	public void create(RoleCommand cmd) {
@@ -67,12 +72,12 @@ public class RoleService {
 		roles.save(role);
 		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_CREATED", "role", role.code())
 			.summary(role.name())
-			.after(role.view(0)));
+			.after(role.view(0, registry)));
 	}
 
 	public void update(String code, RoleCommand cmd) {
 		Role role = load(code);
-		RoleView before = role.view(0);
+		RoleView before = role.view(0, registry);
 		if (!role.name().equals(cmd.name()) && roles.existsByName(cmd.name())) {
 			throw InvalidInput.onField("name", "role.name.duplicate", cmd.name());
 		}
@@ -84,7 +89,7 @@ public class RoleService {
 		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_UPDATED", "role", code)
 			.summary(role.name())
 			.before(before)
-			.after(role.view(0)));
+			.after(role.view(0, registry)));
 	}
 
 	public void delete(String code) {
@@ -96,7 +101,7 @@ public class RoleService {
 		if (holders > 0) {
 			throw RuleViolation.of("role.delete.in-use", role.name(), holders);
 		}
-		RoleView before = role.view(0);
+		RoleView before = role.view(0, registry);
 		roles.delete(role);
 		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_DELETED", "role", code).summary(role.name()).before(before));
 	}
@@ -112,9 +117,8 @@ public class RoleService {
 			.collect(Collectors.groupingBy(r -> (String) r.get("username"),
 					Collectors.mapping(r -> (String) r.get("role_code"), Collectors.toSet())));
 		rolesByUser.forEach((username, roleCodes) -> {
-			Set<Permission> all = EnumSet.copyOf(newPermissions.isEmpty() ? EnumSet.noneOf(Permission.class)
-					: newPermissions);
-			roleCodes.stream().filter(c -> !c.equals(code)).forEach(c -> all.addAll(load(c).permissions()));
+			Set<Permission> all = new LinkedHashSet<>(newPermissions);
+			roleCodes.stream().filter(c -> !c.equals(code)).forEach(c -> all.addAll(load(c).permissions(registry)));
 			ThreeAdministratorsSeparation.checkAccount(username, all);
 		});
 	}
@@ -131,8 +135,17 @@ public class RoleService {
 		return roles.findById(code).orElseThrow(() -> NotFoundException.of("role", code));
 	}
 
-	private static Set<Permission> copy(Set<Permission> permissions) {
-		return permissions == null || permissions.isEmpty() ? EnumSet.noneOf(Permission.class)
-				: EnumSet.copyOf(permissions);
+	/** The permissions of the codes given; a code no module declares is refused at the field. */
+	private Set<Permission> copy(Set<String> codes) {
+		Set<Permission> permissions = new LinkedHashSet<>();
+		if (codes != null) {
+			codes.forEach(c -> permissions.add(registry.require(c, "permissions")));
+		}
+		return permissions;
+	}
+
+	/** The permissions the role carries now. */
+	Set<Permission> permissionsOf(String code) {
+		return load(code).permissions(registry);
 	}
 }

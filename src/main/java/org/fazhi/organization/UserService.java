@@ -184,9 +184,9 @@ public class UserService {
 	public void assignRoles(UUID id, Set<String> roleCodes) {
 		UserAccount user = load(id);
 		var before = user.snapshot();
-		Set<Permission> all = EnumSet.noneOf(Permission.class);
+		Set<Permission> all = new java.util.LinkedHashSet<>();
 		for (String code : roleCodes) {
-			all.addAll(roles.load(code).permissions());
+			all.addAll(roles.permissionsOf(code));
 		}
 		ThreeAdministratorsSeparation.checkAccount(user.username(), all);
 		user.assignRoles(new LinkedHashSet<>(roleCodes));

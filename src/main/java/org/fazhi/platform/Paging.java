@@ -16,12 +16,20 @@ public final class Paging {
 
 	public static final int MAX_SIZE = 200;
 
+	/** The most rows an Excel export writes: every row a list can show, within what a sheet holds comfortably. */
+	public static final int EXPORT_SIZE = 100_000;
+
 	private Paging() {
 	}
 
 	/** A page request with the size kept between 1 and {@link #MAX_SIZE}, whatever the URL said. */
 	public static Pageable clamp(int page, int size) {
 		return PageRequest.of(Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size)));
+	}
+
+	/** The whole list for an export (a page of {@link #EXPORT_SIZE}, never clamped to {@link #MAX_SIZE}). */
+	public static Pageable export() {
+		return PageRequest.of(0, EXPORT_SIZE);
 	}
 
 	/**

@@ -23,6 +23,16 @@ public class StaleWrite extends FazhiException {
 		}
 	}
 
+	/**
+	 * After an update guarded by {@code where id = :id and version = :version}: nothing written means someone else
+	 * wrote first. Every repository checks its writes with this one rule.
+	 */
+	public static void checkUpdated(int rows, String entity, Object id) {
+		if (rows != 1) {
+			throw of(entity, id);
+		}
+	}
+
 	@Override
 	public HttpStatus status() {
 		return HttpStatus.CONFLICT;

@@ -9,14 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.attachment.AttachmentService;
 import org.fazhi.attachment.AttachmentView;
 import org.fazhi.consultation.ConsultationService;
-import org.fazhi.consultation.ConsultationService.Filter;
+import org.fazhi.consultation.ConsultationQueries;
+import org.fazhi.consultation.ConsultationQueries.Filter;
 import org.fazhi.consultation.ConsultationService.NewComment;
 import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.consultation.ConsultationSubject;
 import org.fazhi.consultation.ConsultationView;
 import org.fazhi.consultation.Receipt;
 import org.fazhi.decision.DecisionCatalogs;
-import org.fazhi.decision.DecisionService;
+import org.fazhi.decision.DecisionQueries;
 import org.fazhi.decision.DecisionView;
 import org.fazhi.platform.FazhiException;
 import org.fazhi.platform.NotFoundException;
@@ -45,7 +46,9 @@ class ParticipationController {
 
 	private final ConsultationService consultations;
 
-	private final DecisionService decisions;
+	private final ConsultationQueries consultationQueries;
+
+	private final DecisionQueries decisions;
 
 	private final DecisionCatalogs catalogs;
 
@@ -55,10 +58,12 @@ class ParticipationController {
 
 	private final Clock clock;
 
-	ParticipationController(ConsultationService consultations, DecisionService decisions, DecisionCatalogs catalogs,
+	ParticipationController(ConsultationService consultations, ConsultationQueries consultationQueries,
+			DecisionQueries decisions, DecisionCatalogs catalogs,
 			AttachmentService attachments, Problems problems, Clock clock) {
 		this.clock = clock;
 		this.consultations = consultations;
+		this.consultationQueries = consultationQueries;
 		this.decisions = decisions;
 		this.catalogs = catalogs;
 		this.attachments = attachments;
@@ -69,7 +74,7 @@ class ParticipationController {
 	String consultations(@RequestParam(required = false) ConsultationStatus status,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		ConsultationStatus shown = status == ConsultationStatus.DRAFT ? null : status;
-		model.addAttribute("page", consultations.published(new Filter(shown, null, null, null), Paging.clamp(page, 20)));
+		model.addAttribute("page", consultationQueries.published(new Filter(shown, null, null, null), Paging.clamp(page, 20)));
 		model.addAttribute("status", shown);
 		return "gk/consultations";
 	}
@@ -140,7 +145,7 @@ class ParticipationController {
 
 	@GetMapping("/comments/{receipt}")
 	String receipt(@PathVariable String receipt, HttpServletResponse response, Model model) {
-		return consultations.byReceipt(receipt).map(r -> {
+		return consultationQueries.byReceipt(receipt).map(r -> {
 			model.addAttribute("r", r);
 			return "gk/comment";
 		}).orElseGet(() -> {
@@ -155,11 +160,11 @@ class ParticipationController {
 	String decisions(Model model) {
 		model.addAttribute("catalogs", catalogs.published());
 		model.addAttribute("decisions", decisions.published(null));
-		model.addAttribute("open", consultations
+		model.addAttribute("open", consultationQueries
 			.published(new Filter(ConsultationStatus.OPEN, ConsultationSubject.MAJOR_DECISION, null, null),
 					Paging.clamp(0, 50))
 			.getContent());
-		model.addAttribute("answered", consultations
+		model.addAttribute("answered", consultationQueries
 			.published(new Filter(ConsultationStatus.CONCLUDED, ConsultationSubject.MAJOR_DECISION, null, null),
 					Paging.clamp(0, 50))
 			.getContent());
@@ -176,7 +181,7 @@ class ParticipationController {
 	private String consultationPage(UUID id, Model model) {
 		ConsultationView c = publicConsultation(id);
 		model.addAttribute("c", c);
-		model.addAttribute("comments", consultations.publicComments(id));
+		model.addAttribute("comments", consultationQueries.publicComments(id));
 		model.addAttribute("files", attachments.list("consultation", id.toString()));
 		model.addAttribute("notYet",
 				c.status() == ConsultationStatus.OPEN && LocalDate.now(clock).isBefore(c.opensOn()));
@@ -184,6 +189,6 @@ class ParticipationController {
 	}
 
 	private ConsultationView publicConsultation(UUID id) {
-		return consultations.publicView(id).orElseThrow(() -> NotFoundException.of("consultation", id));
+		return consultationQueries.publicView(id).orElseThrow(() -> NotFoundException.of("consultation", id));
 	}
 }

@@ -2,13 +2,14 @@ package org.fazhi.portal;
 
 import java.util.UUID;
 
-import org.fazhi.consultation.ConsultationService;
+import org.fazhi.consultation.ConsultationQueries;
 import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.normative.CleanupView;
 import org.fazhi.normative.Cleanups;
 import org.fazhi.normative.DocumentStatus;
+import org.fazhi.normative.NormativeQueries;
 import org.fazhi.normative.NormativeService;
-import org.fazhi.normative.NormativeService.Filter;
+import org.fazhi.normative.NormativeQueries.Filter;
 import org.fazhi.normative.NormativeView;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
@@ -26,22 +27,25 @@ class PortalController {
 
 	private final NormativeService normative;
 
+	private final NormativeQueries registry;
+
 	private final Cleanups cleanups;
 
-	private final ConsultationService consultations;
+	private final ConsultationQueries consultations;
 
-	PortalController(NormativeService normative, Cleanups cleanups, ConsultationService consultations) {
+	PortalController(NormativeService normative, NormativeQueries registry, Cleanups cleanups, ConsultationQueries consultations) {
 		this.consultations = consultations;
 		this.normative = normative;
+		this.registry = registry;
 		this.cleanups = cleanups;
 	}
 
 	@GetMapping
 	String home(Model model) {
-		model.addAttribute("latest", normative.publicCatalog(Filter.all(), Paging.clamp(0, 8)).getContent());
+		model.addAttribute("latest", registry.publicCatalog(Filter.all(), Paging.clamp(0, 8)).getContent());
 		model.addAttribute("cleanups", cleanups.published());
 		model.addAttribute("consultations", consultations
-			.published(new ConsultationService.Filter(ConsultationStatus.OPEN, null, null, null), Paging.clamp(0, 8))
+			.published(new ConsultationQueries.Filter(ConsultationStatus.OPEN, null, null, null), Paging.clamp(0, 8))
 			.getContent());
 		return "gk/index";
 	}
@@ -51,17 +55,17 @@ class PortalController {
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String keyword,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		Filter filter = new Filter(status, year, issuer, keyword, null);
-		model.addAttribute("page", normative.publicCatalog(filter, Paging.clamp(page, 20)));
+		model.addAttribute("page", registry.publicCatalog(filter, Paging.clamp(page, 20)));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", new DocumentStatus[] { DocumentStatus.IN_FORCE, DocumentStatus.PROMULGATED,
 				DocumentStatus.AMENDED, DocumentStatus.REPEALED, DocumentStatus.EXPIRED });
-		model.addAttribute("issuers", normative.issuers());
+		model.addAttribute("issuers", registry.issuers());
 		return "gk/normative";
 	}
 
 	@GetMapping("/normative/{id}")
 	String document(@PathVariable UUID id, Model model) {
-		NormativeView d = normative.publicDocument(id).orElseThrow(() -> NotFoundException.of("normative_document", id));
+		NormativeView d = registry.publicDocument(id).orElseThrow(() -> NotFoundException.of("normative_document", id));
 		model.addAttribute("doc", d);
 		return "gk/normative-document";
 	}

@@ -98,6 +98,33 @@ public class FairCompetitionReviews {
 		return latest(subject, subjectId, textFingerprint);
 	}
 
+	/** The latest review of each of several subjects (a list page), by subject id. */
+	@Transactional(readOnly = true)
+	public java.util.Map<String, FairCompetitionReview> latestFor(ReviewSubject subject,
+			java.util.Collection<String> subjectIds) {
+		java.util.Map<String, FairCompetitionReview> found = new java.util.HashMap<>();
+		if (subjectIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				select * from review_fair_competition where subject = :subject and subject_id in (:ids)
+				order by created_at, id""")
+			.param("subject", subject.name())
+			.param("ids", subjectIds)
+			.query((rs, n) -> review(rs, subject))
+			.list()
+			.forEach(r -> found.put(r.subjectId(), r));
+		return found;
+	}
+
+	private static FairCompetitionReview review(java.sql.ResultSet rs, ReviewSubject subject)
+			throws java.sql.SQLException {
+		return new FairCompetitionReview(rs.getObject("id", UUID.class), subject, rs.getString("subject_id"),
+				FairCompetition.valueOf(rs.getString("conclusion")), rs.getString("note"),
+				rs.getDate("reviewed_on").toLocalDate(), rs.getString("reviewer"), rs.getString("text_fingerprint"),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
 	private Optional<FairCompetitionReview> latest(ReviewSubject subject, String subjectId, String fingerprint) {
 		return jdbc.sql("""
 				select * from review_fair_competition where subject = :subject and subject_id = :sid
@@ -107,10 +134,7 @@ public class FairCompetitionReviews {
 			.param("subject", subject.name())
 			.param("sid", subjectId)
 			.param("fp", fingerprint)
-			.query((rs, n) -> new FairCompetitionReview(rs.getObject("id", UUID.class), subject, subjectId,
-					FairCompetition.valueOf(rs.getString("conclusion")), rs.getString("note"),
-					rs.getDate("reviewed_on").toLocalDate(), rs.getString("reviewer"), rs.getString("text_fingerprint"),
-					rs.getTimestamp("created_at").toInstant()))
+			.query((rs, n) -> review(rs, subject))
 			.optional();
 	}
 }

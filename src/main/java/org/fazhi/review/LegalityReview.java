@@ -81,6 +81,9 @@ class LegalityReview {
 
 	final List<Problem> problems = new ArrayList<>();
 
+	/** 法律顾问、公职律师's opinions, only ever added */
+	final List<CounselOpinion> counsel = new ArrayList<>();
+
 	/** One version of the reviewed text. */
 	record Revision(int seq, String label, String title, String text, String explanation, LocalDate submittedOn,
 			String submittedBy, UUID submittedById, Instant createdAt) {
@@ -139,6 +142,17 @@ class LegalityReview {
 		if (status == ReviewStatus.SUBMITTED) {
 			status = ReviewStatus.IN_REVIEW;
 		}
+	}
+
+	/** A 法律顾问's or 公职律师's opinion, while the review is under way (第二十八条). */
+	void recordCounsel(CounselOpinion opinion) {
+		if (!status.open()) {
+			throw RuleViolation.of("review.counsel.closed");
+		}
+		if (opinion.givenOn().isBefore(submittedOn)) {
+			throw InvalidInput.onField("givenOn", "review.counsel.before-submission", submittedOn);
+		}
+		counsel.add(opinion);
 	}
 
 	/** 退回补充材料: the materials are incomplete (重大行政决策程序暂行条例 第二十六条); the clock stops meanwhile. */

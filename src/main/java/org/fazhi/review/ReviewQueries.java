@@ -63,6 +63,16 @@ public class ReviewQueries {
 		return views("r.id = :id", Map.of("id", id), "r.id").stream().findFirst();
 	}
 
+	/** Several reviews at once, by id (the lists of the modules whose drafts were reviewed). */
+	public Map<UUID, ReviewView> byIds(java.util.Collection<UUID> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, ReviewView> found = new HashMap<>();
+		views("r.id in (:ids)", Map.of("ids", ids), "r.id").forEach(r -> found.put(r.id(), r));
+		return found;
+	}
+
 	/** The latest review of a subject, if it was ever submitted. */
 	public Optional<ReviewView> latestFor(ReviewSubject subject, String subjectId) {
 		return views("r.subject = :subject and r.subject_id = :sid", Map.of("subject", subject.name(), "sid", subjectId),
@@ -170,6 +180,12 @@ public class ReviewQueries {
 							handled == null ? null : handled.toLocalDate(), rs.getString("handled_by"), revision));
 			})
 			.list();
+		Map<UUID, List<CounselOpinion>> counsel = new HashMap<>();
+		jdbc.sql("select * from review_counsel_opinion where review_id in (:ids) order by given_on, recorded_at")
+			.param("ids", ids)
+			.query((rs, n) -> counsel.computeIfAbsent(rs.getObject("review_id", UUID.class), k -> new ArrayList<>())
+				.add(ReviewRepository.counsel(rs, n)))
+			.list();
 		Set<UUID> people = new HashSet<>();
 		List<UUID> clockIds = new ArrayList<>();
 		rows.forEach(r -> {
@@ -193,7 +209,7 @@ public class ReviewQueries {
 					r.reviewerId == null ? null : names.get(r.reviewerId), r.status, r.outcome, r.outcomeText,
 					r.completedOn, r.passedOn, r.completedOnTime, r.number == null ? null : r.number.toString(),
 					r.returnedOn, r.returnReason, r.confirmedRevision, revisions.getOrDefault(r.id, List.of()),
-					problems.getOrDefault(r.id, List.of()), r.version));
+					problems.getOrDefault(r.id, List.of()), counsel.getOrDefault(r.id, List.of()), r.version));
 		}
 		return views;
 	}

@@ -108,8 +108,37 @@ class ReviewRepository {
 		storeChildren(r);
 	}
 
-	/** Adds revisions not stored yet; inserts new problems and stores the handling of known ones. */
+	static CounselOpinion counsel(ResultSet rs, int n) throws SQLException {
+		return new CounselOpinion(rs.getObject("id", UUID.class), rs.getString("counsel_name"),
+				CounselRole.valueOf(rs.getString("counsel_role")), rs.getString("opinion"), local(rs, "given_on"),
+				rs.getString("recorded_by"));
+	}
+
+	/** Adds revisions and counsel opinions not stored yet; inserts new problems and stores the handling of known ones. */
 	private void storeChildren(LegalityReview r) {
+		java.util.Set<UUID> storedCounsel = new java.util.HashSet<>(
+				jdbc.sql("select id from review_counsel_opinion where review_id = :id")
+					.param("id", r.id)
+					.query(UUID.class)
+					.list());
+		for (CounselOpinion c : r.counsel) {
+			if (storedCounsel.contains(c.id())) {
+				continue;
+			}
+			jdbc.sql("""
+					insert into review_counsel_opinion (id, review_id, counsel_name, counsel_role, opinion, given_on,
+					  recorded_by, recorded_at)
+					values (:cid, :id, :name, :role, :opinion, :on, :by, :at)""")
+				.param("cid", c.id())
+				.param("id", r.id)
+				.param("name", c.counselName())
+				.param("role", c.role().name())
+				.param("opinion", c.opinion())
+				.param("on", Date.valueOf(c.givenOn()))
+				.param("by", c.recordedBy())
+				.param("at", Timestamp.from(java.time.Instant.now()))
+				.update();
+		}
 		int stored = jdbc.sql("select coalesce(max(seq), 0) from review_revision where review_id = :id")
 			.param("id", r.id)
 			.query(Integer.class)
@@ -158,6 +187,11 @@ class ReviewRepository {
 	}
 
 	private void children(LegalityReview r) {
+		jdbc.sql("select * from review_counsel_opinion where review_id = :id order by given_on, recorded_at")
+			.param("id", r.id)
+			.query(ReviewRepository::counsel)
+			.list()
+			.forEach(r.counsel::add);
 		jdbc.sql("select * from review_revision where review_id = :id order by seq")
 			.param("id", r.id)
 			.query((rs, n) -> new LegalityReview.Revision(rs.getInt("seq"), rs.getString("label"), rs.getString("title"),

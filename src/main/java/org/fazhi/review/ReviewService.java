@@ -25,7 +25,6 @@ import org.fazhi.platform.DocumentNumbers;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
-import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.StaleWrite;
 import org.fazhi.platform.TextComparison;
@@ -161,7 +160,7 @@ public class ReviewService {
 	public void assign(UUID id, UUID reviewerId) {
 		LegalityReview review = repository.load(id);
 		UserView reviewer = users.get(reviewerId);
-		boolean mayReview = users.holdersOf(Permission.REVIEW_PERFORM, orgs.subtree(review.unitId))
+		boolean mayReview = users.holdersOf(ReviewPermission.REVIEW_PERFORM, orgs.subtree(review.unitId))
 			.stream()
 			.anyMatch(u -> u.id().equals(reviewerId));
 		if (!mayReview) {
@@ -275,6 +274,28 @@ public class ReviewService {
 		return revision.seq();
 	}
 
+	/** Records a 法律顾问's or 公职律师's legal opinion organized during the review (第二十八条). */
+	public UUID recordCounselOpinion(UUID id, String counselName, CounselRole role, String opinion, LocalDate givenOn,
+			String by) {
+		String name = InvalidInput.requireText(counselName, "counselName", "review.counsel.name", 100,
+				"review.counsel.name-size");
+		if (role == null) {
+			throw InvalidInput.onField("role", "review.counsel.role-required");
+		}
+		String text = InvalidInput.requireText(opinion, "opinion", "review.counsel.opinion", 50_000,
+				"review.counsel.opinion-size");
+		if (givenOn == null) {
+			throw InvalidInput.onField("givenOn", "review.counsel.date");
+		}
+		LegalityReview review = repository.load(id);
+		CounselOpinion c = new CounselOpinion(Ids.newId(), name, role, text, day(givenOn), by);
+		review.recordCounsel(c);
+		repository.save(review);
+		audit.append(AuditRecord.of(review.orgId, "REVIEW_COUNSEL_OPINION", ENTITY, id)
+			.summary(text(role.messageKey()) + " " + name + "：" + org.fazhi.platform.Texts.excerpt(text, 60)));
+		return c.id();
+	}
+
 	/** The drafter records how one problem of the opinion was handled, in the latest 修改稿. */
 	public void recordHandling(UUID id, UUID problemId, String handling, LocalDate on, String handledBy,
 			UUID handlerId) {
@@ -374,7 +395,7 @@ public class ReviewService {
 	}
 
 	private void tellReviewers(LegalityReview review) {
-		for (UserView reviewer : users.holdersOf(Permission.REVIEW_PERFORM, orgs.subtree(review.unitId))) {
+		for (UserView reviewer : users.holdersOf(ReviewPermission.REVIEW_PERFORM, orgs.subtree(review.unitId))) {
 			if (reviewer.id().equals(review.requesterId) || reviewer.id().equals(review.drafterId)) {
 				continue;
 			}

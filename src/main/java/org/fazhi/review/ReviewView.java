@@ -19,7 +19,7 @@ public record ReviewView(UUID id, UUID orgId, String orgName, UUID unitId, Revie
 		Integer minimum, UUID reviewerId, String reviewerName, ReviewStatus status, ReviewOutcome outcome,
 		String outcomeText, LocalDate completedOn, LocalDate passedOn, Boolean completedOnTime, String documentNumber,
 		LocalDate returnedOn, String returnReason, Integer confirmedRevision, List<Revision> revisions,
-		List<Problem> problems, long version) {
+		List<Problem> problems, List<CounselOpinion> counselOpinions, long version) {
 
 	public boolean passed() {
 		return status == ReviewStatus.PASSED;

@@ -21,7 +21,13 @@ public final class ReviewerIsOwedMinimumTime {
 	 * @param overriddenByLeader whether the person recording it may approve such an exception
 	 */
 	public static void check(ReviewView review, LocalDate meetingDate, String overrideReason, boolean overriddenByLeader) {
-		check(review.submittedOn(), review.earliestDate(), review.minimum(), meetingDate, overrideReason,
+		check(review, meetingDate, "date", overrideReason, overriddenByLeader);
+	}
+
+	/** @param dateField the form field of the meeting's date, where a refusal is shown */
+	public static void check(ReviewView review, LocalDate meetingDate, String dateField, String overrideReason,
+			boolean overriddenByLeader) {
+		check(review.submittedOn(), review.earliestDate(), review.minimum(), meetingDate, dateField, overrideReason,
 				overriddenByLeader);
 	}
 
@@ -31,6 +37,11 @@ public final class ReviewerIsOwedMinimumTime {
 	 */
 	static void check(LocalDate submittedOn, LocalDate earliest, Integer minimum, LocalDate meetingDate,
 			String overrideReason, boolean overriddenByLeader) {
+		check(submittedOn, earliest, minimum, meetingDate, "date", overrideReason, overriddenByLeader);
+	}
+
+	static void check(LocalDate submittedOn, LocalDate earliest, Integer minimum, LocalDate meetingDate,
+			String dateField, String overrideReason, boolean overriddenByLeader) {
 		if (earliest == null || !meetingDate.isBefore(earliest)) {
 			return;
 		}
@@ -40,6 +51,6 @@ public final class ReviewerIsOwedMinimumTime {
 			}
 			return;
 		}
-		throw RuleViolation.onField("date", "review.rule.minimum-review-time", minimum, submittedOn, earliest);
+		throw RuleViolation.onField(dateField, "review.rule.minimum-review-time", minimum, submittedOn, earliest);
 	}
 }

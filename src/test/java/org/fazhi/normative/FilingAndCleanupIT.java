@@ -39,6 +39,9 @@ class FilingAndCleanupIT extends IntegrationTest {
 	NormativeService normative;
 
 	@Autowired
+	NormativeQueries registry;
+
+	@Autowired
 	Filings filings;
 
 	@Autowired
@@ -177,7 +180,7 @@ class FilingAndCleanupIT extends IntegrationTest {
 			.andReturn())).contains("内蒙古自治区科学技术厅重大行政决策合法性审查工作细则");
 		assertThat(Pages.text(mvc.perform(get("/gk/normative").param("keyword", "〔2018〕34号")).andReturn()))
 			.doesNotContain("内蒙古自治区科学技术厅重大行政决策合法性审查工作细则");
-		NormativeView rule = normative.findByNumber("内科发政字〔2018〕34号").orElseThrow();
+		NormativeView rule = registry.findByNumber("内科发政字〔2018〕34号").orElseThrow();
 		assertThat(rule.publishedOn()).isNull();
 		assertThat(rule.clocks()).noneMatch(c -> c.ruleCode().equals("ND_PUBLICATION"));
 	}

@@ -41,6 +41,9 @@ class NormativeFidelityIT extends IntegrationTest {
 	NormativeService normative;
 
 	@Autowired
+	NormativeQueries registry;
+
+	@Autowired
 	ReviewService reviews;
 
 	@Autowired
@@ -95,7 +98,7 @@ class NormativeFidelityIT extends IntegrationTest {
 
 	@Test
 	void theDocumentPromulgatedAfterAnOpinionIsTheRevisedVersion() {
-		NormativeView measures = normative.findByNumber("内科发政字〔2019〕5号").orElseThrow();
+		NormativeView measures = registry.findByNumber("内科发政字〔2019〕5号").orElseThrow();
 		assertThat(measures.text()).doesNotContain("在本区设立分支机构").contains("有效期5年");
 		ReviewView review = measures.review();
 		assertThat(review.revisions()).extracting(ReviewView.Revision::label).containsExactly("送审稿", "修改稿");
@@ -113,8 +116,8 @@ class NormativeFidelityIT extends IntegrationTest {
 		ReviewView review = runAs.as("staff", () -> normative.submitForReview(id, TODAY, user("staff")));
 		runAs.as("reviewer", () -> reviews.complete(review.id(), ReviewOutcome.OPINION, "须修改。", List.of("第二条须明确施行日期"),
 				TODAY, user("reviewer")));
-		assertThat(normative.get(id).status()).isEqualTo(DocumentStatus.OPINION_HANDLING);
-		NormativeView d = normative.get(id);
+		assertThat(registry.get(id).status()).isEqualTo(DocumentStatus.OPINION_HANDLING);
+		NormativeView d = registry.get(id);
 		runAs.as("staff", () -> normative.revise(id, new ReviseDocument(d.title(),
 				"第一条 为规范管理，制定本办法。\n第二条 本办法自2026年8月1日起施行，有效期5年。", d.explanation(), d.basis(), false, 5,
 				false, null, null, null), d.version()));
@@ -123,7 +126,7 @@ class NormativeFidelityIT extends IntegrationTest {
 		runAs.as("staff", () -> reviews.recordHandling(review.id(), revised.problems().get(0).id(), "已明确施行日期", TODAY,
 				"王明", user("staff")));
 		runAs.as("reviewer", () -> reviews.confirm(review.id(), TODAY, user("reviewer"), null));
-		NormativeView passed = normative.get(id);
+		NormativeView passed = registry.get(id);
 		assertThat(passed.status()).isEqualTo(DocumentStatus.REVIEW_PASSED);
 		assertThat(passed.text()).contains("2026年8月1日起施行");
 	}
@@ -132,10 +135,10 @@ class NormativeFidelityIT extends IntegrationTest {
 	void aDocumentReachingItsEffectiveDateUnpublishedIsNotInForceAndItsDrafterIsTold() {
 		UUID id = deliberated("关于科技园区认定的办法");
 		runAs.as("reviewer", () -> normative.promulgate(id, "内科发政字", TODAY, LocalDate.of(2026, 6, 17), null));
-		assertThat(normative.get(id).status()).isEqualTo(DocumentStatus.PROMULGATED);
+		assertThat(registry.get(id).status()).isEqualTo(DocumentStatus.PROMULGATED);
 		clock.setDate(LocalDate.of(2026, 6, 17));
 		normative.advance(LocalDate.of(2026, 6, 17));
-		NormativeView unpublished = normative.get(id);
+		NormativeView unpublished = registry.get(id);
 		assertThat(unpublished.status()).isEqualTo(DocumentStatus.UNPUBLISHED);
 		assertThat(unpublished.inForce()).isFalse();
 		assertThat(jdbc.sql("select count(*) from notification_message where dedupe_key = :k")
@@ -143,14 +146,14 @@ class NormativeFidelityIT extends IntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(1);
 		runAs.as("reviewer", () -> normative.publish(id, LocalDate.of(2026, 6, 17)));
-		assertThat(normative.get(id).status()).isEqualTo(DocumentStatus.IN_FORCE);
+		assertThat(registry.get(id).status()).isEqualTo(DocumentStatus.IN_FORCE);
 	}
 
 	@Test
 	void theValidityWarningIsDueOnTheLastValidDay() {
 		UUID id = deliberated("关于科技成果评价的办法");
 		runAs.as("reviewer", () -> normative.promulgate(id, "内科发政字", TODAY, LocalDate.of(2026, 12, 13), null));
-		NormativeView d = normative.get(id);
+		NormativeView d = registry.get(id);
 		assertThat(d.expiresOn()).isEqualTo(LocalDate.of(2031, 12, 12));
 		ClockView validity = d.clocks().stream().filter(c -> c.ruleCode().equals("ND_VALIDITY_EXPIRY")).findFirst()
 			.orElseThrow();
@@ -168,7 +171,7 @@ class NormativeFidelityIT extends IntegrationTest {
 			.extracting(e -> ((FazhiException) e).code())
 			.isEqualTo("fair-competition.rule.missing");
 		runAs.as("staff", () -> normative.recordFairCompetition(id, FairCompetition.PASSES, null, TODAY, "王明"));
-		NormativeView d = normative.get(id);
+		NormativeView d = registry.get(id);
 		runAs.as("staff", () -> normative.revise(id, new ReviseDocument(d.title(), d.text() + "\n第三条 补充条款。",
 				d.explanation(), d.basis(), true, 5, false, null, null, null), null));
 		assertThatThrownBy(() -> runAs.as("staff", () -> normative.submitForReview(id, TODAY, user("staff"))))
@@ -197,7 +200,7 @@ class NormativeFidelityIT extends IntegrationTest {
 		UUID id = runAs.as("staff", () -> normative.create(new CreateDocument("六年期办法", DocumentKind.DEPARTMENT,
 				org(DemoOrgCodes.TRANSFER), "第一条 正文。", null, null, false, 6, false, "与国家六年专项规划期限一致", null, null),
 				user("staff")));
-		assertThat(normative.get(id).validityYears()).isEqualTo(6);
+		assertThat(registry.get(id).validityYears()).isEqualTo(6);
 	}
 
 	@Test

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.fazhi.platform.FazhiException;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
-import org.fazhi.review.ReviewStatus;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -17,40 +16,6 @@ class NormativePoliciesTests {
 
 	private static String code(Throwable e) {
 		return ((FazhiException) e).code();
-	}
-
-	@Nested
-	class DeliberationRequiresPassedReview {
-
-		@Test
-		void deliberationOfADraftNeverReviewedIsRefused() {
-			assertThatThrownBy(() -> Policies.DeliberationRequiresPassedReview.check(null))
-				.isInstanceOf(RuleViolation.class)
-				.extracting(NormativePoliciesTests::code)
-				.isEqualTo("normative.rule.deliberation-without-review");
-		}
-
-		@Test
-		void deliberationOfADraftFoundUnlawfulIsRefused() {
-			assertThatThrownBy(() -> Policies.DeliberationRequiresPassedReview.check(ReviewStatus.UNLAWFUL))
-				.extracting(NormativePoliciesTests::code)
-				.isEqualTo("normative.rule.deliberation-after-unlawful");
-		}
-
-		@Test
-		void deliberationWhileTheReviewOpinionIsStillBeingHandledIsRefused() {
-			assertThatThrownBy(() -> Policies.DeliberationRequiresPassedReview.check(ReviewStatus.OPINION_ISSUED))
-				.extracting(NormativePoliciesTests::code)
-				.isEqualTo("normative.rule.deliberation-review-not-passed");
-			assertThatThrownBy(() -> Policies.DeliberationRequiresPassedReview.check(ReviewStatus.IN_REVIEW))
-				.isInstanceOf(RuleViolation.class);
-		}
-
-		@Test
-		void deliberationAfterAPassedReviewIsAllowed() {
-			assertThatCode(() -> Policies.DeliberationRequiresPassedReview.check(ReviewStatus.PASSED))
-				.doesNotThrowAnyException();
-		}
 	}
 
 	@Nested

@@ -28,7 +28,13 @@ class PortalConsultationIT extends IntegrationTest {
 	NormativeService normative;
 
 	@Autowired
+	NormativeQueries registry;
+
+	@Autowired
 	ConsultationService consultations;
+
+	@Autowired
+	org.fazhi.consultation.ConsultationQueries consultationQueries;
 
 	@Autowired
 	OrganizationService orgs;
@@ -47,9 +53,9 @@ class PortalConsultationIT extends IntegrationTest {
 		UUID staff = users.findByUsername("staff").orElseThrow().id();
 		UUID id = draft("门户征求意见的规范性文件", false);
 		UUID consultation = normative.openPortalConsultation(id, TODAY, LocalDate.of(2026, 6, 25), null, null, staff);
-		assertThat(consultations.get(consultation).subject()).isEqualTo(ConsultationSubject.NORMATIVE_DOCUMENT);
-		assertThat(normative.get(id).status()).isEqualTo(DocumentStatus.CONSULTING);
-		assertThat(normative.get(id).consultation().consultationId()).isEqualTo(consultation);
+		assertThat(consultationQueries.get(consultation).subject()).isEqualTo(ConsultationSubject.NORMATIVE_DOCUMENT);
+		assertThat(registry.get(id).status()).isEqualTo(DocumentStatus.CONSULTING);
+		assertThat(registry.get(id).consultation().consultationId()).isEqualTo(consultation);
 		assertThatThrownBy(() -> normative.recordConsultation(id, "座谈会", TODAY, LocalDate.of(2026, 6, 30), 3, null,
 				null))
 			.isInstanceOf(RuleViolation.class);
@@ -61,11 +67,11 @@ class PortalConsultationIT extends IntegrationTest {
 
 		clock.setDate(LocalDate.of(2026, 6, 26));
 		consultations.closeEnded(LocalDate.of(2026, 6, 26));
-		assertThat(normative.get(id).consultation().comments()).isEqualTo(1);
-		consultations.respond(consultations.comments(consultation).get(0).id(), ResponseKind.ADOPTED, "已在第三条明确。",
+		assertThat(registry.get(id).consultation().comments()).isEqualTo(1);
+		consultations.respond(consultationQueries.comments(consultation).get(0).id(), ResponseKind.ADOPTED, "已在第三条明确。",
 				"王明");
 		consultations.publishSummary(consultation, LocalDate.of(2026, 6, 26));
-		assertThat(normative.get(id).consultation().summary()).contains("共收到意见1条", "已在第三条明确");
+		assertThat(registry.get(id).consultation().summary()).contains("共收到意见1条", "已在第三条明确");
 		assertThat(normative.submitForReview(id, LocalDate.of(2026, 6, 26), staff).procedureSummary())
 			.contains("共收到意见1条");
 	}
@@ -76,8 +82,8 @@ class PortalConsultationIT extends IntegrationTest {
 		UUID id = draft("涉企规范性文件", true);
 		assertThatThrownBy(() -> normative.openPortalConsultation(id, TODAY, LocalDate.of(2026, 6, 25), null, null, staff))
 			.isInstanceOf(RuleViolation.class);
-		assertThat(normative.get(id).status()).isEqualTo(DocumentStatus.DRAFTING);
+		assertThat(registry.get(id).status()).isEqualTo(DocumentStatus.DRAFTING);
 		UUID consultation = normative.openPortalConsultation(id, TODAY, LocalDate.of(2026, 7, 15), null, null, staff);
-		assertThat(consultations.get(consultation).subject()).isEqualTo(ConsultationSubject.MARKET_NORMATIVE_DOCUMENT);
+		assertThat(consultationQueries.get(consultation).subject()).isEqualTo(ConsultationSubject.MARKET_NORMATIVE_DOCUMENT);
 	}
 }

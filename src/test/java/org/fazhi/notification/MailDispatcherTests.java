@@ -15,8 +15,18 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** A notice goes out by e-mail through a real SMTP exchange with a local test server. */
 class MailDispatcherTests {
 
+	/** A port the machine has free now (a fixed one may be taken by another process or a parallel build). */
+	static int freePort() {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(freePort()));
 
 	@Test
 	void noticeIsSentByEmailWithItsLink() throws Exception {

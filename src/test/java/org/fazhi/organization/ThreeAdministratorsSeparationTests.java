@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.fazhi.platform.Permission;
+import org.fazhi.audit.AuditPermission;
+import org.fazhi.calendar.CalendarPermission;
+import org.fazhi.deadline.DeadlinePermission;
 import org.fazhi.platform.RuleViolation;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,7 @@ class ThreeAdministratorsSeparationTests {
 	@Test
 	void roleCombiningSystemAndAuditAdministrationIsRefused() {
 		assertThatThrownBy(() -> ThreeAdministratorsSeparation.checkRole("超级管理员",
-				List.of(Permission.USER_MANAGE, Permission.AUDIT_READ)))
+				List.of(OrganizationPermission.USER_MANAGE, AuditPermission.AUDIT_READ)))
 			.isInstanceOf(RuleViolation.class)
 			.extracting(e -> ((RuleViolation) e).code())
 			.isEqualTo("role.three-admins.mixed");
@@ -23,15 +25,15 @@ class ThreeAdministratorsSeparationTests {
 	@Test
 	void accountHoldingSecurityAndAuditAdministrationIsRefused() {
 		assertThatThrownBy(() -> ThreeAdministratorsSeparation.checkAccount("admin",
-				List.of(Permission.ROLE_MANAGE, Permission.AUDIT_READ)))
+				List.of(OrganizationPermission.ROLE_MANAGE, AuditPermission.AUDIT_READ)))
 			.extracting(e -> ((RuleViolation) e).code())
 			.isEqualTo("user.three-admins.combined");
 	}
 
 	@Test
 	void oneAdministratorKindWithBusinessPermissionsIsAllowed() {
-		assertThatCode(() -> ThreeAdministratorsSeparation.checkAccount("admin", List.of(Permission.ORG_MANAGE,
-				Permission.USER_MANAGE, Permission.CALENDAR_MANAGE, Permission.CLOCK_VIEW)))
+		assertThatCode(() -> ThreeAdministratorsSeparation.checkAccount("admin", List.of(OrganizationPermission.ORG_MANAGE,
+				OrganizationPermission.USER_MANAGE, CalendarPermission.CALENDAR_MANAGE, DeadlinePermission.CLOCK_VIEW)))
 			.doesNotThrowAnyException();
 	}
 }

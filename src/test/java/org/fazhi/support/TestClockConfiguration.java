@@ -12,4 +12,10 @@ public class TestClockConfiguration {
 	MutableClock testClock() {
 		return new MutableClock();
 	}
+
+	/** Counts the statements of a request, for the tests that bound a page's queries. */
+	@Bean
+	static StatementCounter statementCounter() {
+		return new StatementCounter();
+	}
 }

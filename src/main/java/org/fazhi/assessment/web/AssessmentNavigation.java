@@ -2,7 +2,7 @@ package org.fazhi.assessment.web;
 
 import java.util.List;
 
-import org.fazhi.platform.Permission;
+import org.fazhi.assessment.AssessmentPermission;
 import org.fazhi.platform.web.NavItem;
 import org.fazhi.platform.web.NavigationContributor;
 import org.springframework.stereotype.Component;
@@ -12,6 +12,6 @@ class AssessmentNavigation implements NavigationContributor {
 
 	@Override
 	public List<NavItem> navItems() {
-		return List.of(new NavItem("nav.group.assessment", "nav.indicators", "/indicators", Permission.INDICATOR_VIEW, 700));
+		return List.of(new NavItem("nav.group.assessment", "nav.indicators", "/indicators", AssessmentPermission.INDICATOR_VIEW, 700));
 	}
 }

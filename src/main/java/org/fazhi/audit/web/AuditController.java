@@ -74,7 +74,7 @@ class AuditController {
 			@RequestParam(required = false) String action, @RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
 		List<AuditEntry> entries = audit.search(new AuditFilter(entityType, entityId, actor, action, from, to),
-				scopes.current(), platform.timeZone(), Paging.clamp(0, 100_000)).getContent();
+				scopes.current(), platform.timeZone(), Paging.export()).getContent();
 		List<? extends List<?>> rows = entries.stream()
 			.map(e -> List.<Object>of(e.occurredAt().atZone(platform.timeZone()).toLocalDateTime().toString(),
 					e.actorName(), problems.text("audit.action." + e.action()), e.entityType(),

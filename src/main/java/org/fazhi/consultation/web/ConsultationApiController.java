@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fazhi.consultation.CommentView.PublicComment;
-import org.fazhi.consultation.ConsultationService;
+import org.fazhi.consultation.ConsultationQueries;
 import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.consultation.ConsultationSubject;
 import org.fazhi.consultation.ConsultationView;
@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "征求意见（公开）", description = "已发布的征求意见：草案、期限、意见及反馈；无需登录")
 class ConsultationApiController {
 
-	private final ConsultationService consultations;
+	private final ConsultationQueries consultations;
 
-	ConsultationApiController(ConsultationService consultations) {
+	ConsultationApiController(ConsultationQueries consultations) {
 		this.consultations = consultations;
 	}
 

@@ -6,16 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import org.fazhi.attachment.AttachmentService;
 import org.fazhi.consultation.ChannelKind;
 import org.fazhi.consultation.CommentView;
+import org.fazhi.consultation.ConsultationPeriods;
+import org.fazhi.consultation.ConsultationQueries;
+import org.fazhi.consultation.ConsultationQueries.Filter;
 import org.fazhi.consultation.ConsultationService;
 import org.fazhi.consultation.ConsultationService.ChannelRecord;
-import org.fazhi.consultation.ConsultationService.Filter;
 import org.fazhi.consultation.ConsultationStatus;
 import org.fazhi.consultation.ConsultationSubject;
 import org.fazhi.consultation.ConsultationView;
@@ -39,12 +37,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** 征求意见 for staff: the consultations, their comments and responses, offline channels and the adoption summary. */
+/**
+ * 征求意见 for staff: the consultations, their comments and responses, the other ways opinions were heard and the
+ * adoption summary. Each form is a command record; the service checks its fields, and a refused form comes back with
+ * what was typed and the message at the field.
+ */
 @Controller
 @RequestMapping("/consultations")
 @PreAuthorize("hasAuthority('CONSULTATION_MANAGE')")
@@ -52,7 +55,19 @@ class ConsultationController {
 
 	static final String OWNER = "consultation";
 
+	static final String LIST = "consultation/consultations";
+
+	static final String TABLE = "consultation/partials/consultation-table";
+
+	static final String DETAIL = "consultation/consultation";
+
+	static final String FORM = "consultation/consultation-form";
+
 	private final ConsultationService consultations;
+
+	private final ConsultationQueries queries;
+
+	private final ConsultationPeriods periods;
 
 	private final AttachmentService attachments;
 
@@ -62,40 +77,78 @@ class ConsultationController {
 
 	private final Clock clock;
 
-	ConsultationController(ConsultationService consultations, AttachmentService attachments, DataScopes scopes, Problems problems, Clock clock) {
+	ConsultationController(ConsultationService consultations, ConsultationQueries queries, ConsultationPeriods periods,
+			AttachmentService attachments, DataScopes scopes, Problems problems, Clock clock) {
 		this.consultations = consultations;
+		this.queries = queries;
+		this.periods = periods;
 		this.attachments = attachments;
 		this.scopes = scopes;
 		this.problems = problems;
 		this.clock = clock;
 	}
 
-	record EditForm(@NotBlank(message = "{consultation.title.required}") @Size(max = 300, message = "{consultation.title.size}") String title,
-			@NotBlank(message = "{consultation.text.required}") String draftText, String explanation,
-			@NotNull(message = "{consultation.opens.required}") LocalDate opensOn,
-			@NotNull(message = "{consultation.closes.required}") LocalDate closesOn,
-			@Size(max = 500, message = "{consultation.short-reason.size}") String shortReason,
-			@Size(max = 1000, message = "{consultation.how.size}") String howToComment) {
+	record EditForm(String title, String draftText, String explanation, LocalDate opensOn, LocalDate closesOn,
+			String shortReason, String howToComment, Long version) {
+	}
+
+	record OfflineForm(String content, String name, LocalDate receivedOn) {
+	}
+
+	record RespondForm(UUID commentId, ResponseKind response, String reason, Long version) {
+	}
+
+	record VisibilityForm(UUID commentId, String reason) {
+	}
+
+	record ChannelForm(ChannelKind kind, LocalDate heldOn, LocalDate untilOn, String place, String participants,
+			String minutes, String handling, LocalDate materialsServedOn, LocalDate participantsPublishedOn,
+			String shortReason) {
+
+		ChannelRecord record() {
+			return new ChannelRecord(kind, heldOn, untilOn, place, participants, minutes, handling, materialsServedOn,
+					participantsPublishedOn, shortReason);
+		}
+	}
+
+	record DiscardForm(String reason) {
+	}
+
+	/** What may be done on the page now: the template shows, it does not decide. */
+	record Allowed(boolean edit, boolean publish, boolean discard, boolean close, boolean conclude, boolean answer,
+			boolean recordComment, boolean recordChannel, boolean attach) {
+
+		static Allowed of(ConsultationView c, LocalDate today) {
+			ConsultationStatus s = c.status();
+			return new Allowed(s == ConsultationStatus.DRAFT, s == ConsultationStatus.DRAFT,
+					s == ConsultationStatus.DRAFT, s == ConsultationStatus.OPEN && today.isAfter(c.closesOn()),
+					s == ConsultationStatus.CLOSED, s.answering(), s.answering(), s != ConsultationStatus.CONCLUDED,
+					s != ConsultationStatus.CONCLUDED);
+		}
 	}
 
 	@GetMapping
 	String list(@RequestParam(required = false) ConsultationStatus status,
 			@RequestParam(required = false) ConsultationSubject subject, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, subject, year, keyword);
-		model.addAttribute("page", consultations.search(filter, scopes.current(), Paging.clamp(page, 20)));
+		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, 20)));
 		model.addAttribute("filter", filter);
+		if (htmx != null) {
+			return TABLE;
+		}
 		model.addAttribute("statuses", ConsultationStatus.values());
 		model.addAttribute("subjects", ConsultationSubject.values());
-		return "consultation/consultations";
+		return LIST;
 	}
 
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@RequestParam(required = false) ConsultationStatus status,
 			@RequestParam(required = false) ConsultationSubject subject, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String keyword) {
-		List<ConsultationView> all = consultations
-			.search(new Filter(status, subject, year, keyword), scopes.current(), Paging.clamp(0, 100_000))
+		List<ConsultationView> all = queries
+			.search(new Filter(status, subject, year, keyword), scopes.current(), Paging.export())
 			.getContent();
 		List<? extends List<?>> rows = all.stream()
 			.map(c -> List.<Object>of(c.title(), problems.text(c.subject().messageKey()), c.orgName(), c.opensOn(),
@@ -113,17 +166,7 @@ class ConsultationController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
-		ConsultationView c = visible(id);
-		model.addAttribute("c", c);
-		model.addAttribute("rule", consultations.periodRule(c.subject(), c.opensOn()).orElse(null));
-		model.addAttribute("earliest", consultations.earliestClose(c.subject(), c.opensOn()).orElse(null));
-		model.addAttribute("comments", consultations.comments(id));
-		model.addAttribute("channels", consultations.channels(id));
-		model.addAttribute("attachments", attachments.list(OWNER, id.toString()));
-		model.addAttribute("responses", ResponseKind.values());
-		model.addAttribute("channelKinds", ChannelKind.values());
-		model.addAttribute("today", LocalDate.now(clock));
-		return "consultation/consultation";
+		return detailPage(id, model);
 	}
 
 	@GetMapping("/{id}/edit")
@@ -131,21 +174,17 @@ class ConsultationController {
 		ConsultationView c = visible(id);
 		model.addAttribute("c", c);
 		model.addAttribute("form", new EditForm(c.title(), c.draftText(), c.explanation(), c.opensOn(), c.closesOn(),
-				c.shortReason(), c.howToComment()));
-		return "consultation/consultation-form";
+				c.shortReason(), c.howToComment(), c.version()));
+		return FORM;
 	}
 
 	@PostMapping("/{id}/edit")
-	String processEditForm(@PathVariable UUID id, @Valid @ModelAttribute("form") EditForm form, BindingResult result,
+	String processEditForm(@PathVariable UUID id, @ModelAttribute("form") EditForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		ConsultationView c = visible(id);
-		model.addAttribute("c", c);
-		if (result.hasErrors() || !Forms.attempt(result, () -> consultations.revise(id, form.title(), form.draftText(),
-				form.explanation(), form.opensOn(), form.closesOn(), form.shortReason(), form.howToComment()))) {
-			return "consultation/consultation-form";
-		}
-		Flash.success(redirect, "consultation.revised");
-		return "redirect:/consultations/" + id;
+		model.addAttribute("c", visible(id));
+		return Forms.submit(result, () -> consultations.revise(id, form.title(), form.draftText(), form.explanation(),
+				form.opensOn(), form.closesOn(), form.shortReason(), form.howToComment(), form.version()), redirect,
+				"/consultations/" + id, () -> FORM, "consultation.revised");
 	}
 
 	@PostMapping("/{id}/publish")
@@ -155,17 +194,11 @@ class ConsultationController {
 	}
 
 	@PostMapping("/{id}/discard")
-	String discard(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+	String discard(@PathVariable UUID id, @ModelAttribute("discardForm") DiscardForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		ConsultationView c = visible(id);
-		try {
-			consultations.discard(id, reason);
-			Flash.success(redirect, "consultation.discarded", c.title());
-			return "redirect:/consultations";
-		}
-		catch (org.fazhi.platform.FazhiException e) {
-			Flash.refused(redirect, problems.text(e));
-			return "redirect:/consultations/" + id;
-		}
+		return Forms.submit(result, () -> consultations.discard(id, form.reason()), redirect, "/consultations",
+				() -> detailPage(id, model), "consultation.discarded", c.title());
 	}
 
 	@PostMapping("/{id}/close")
@@ -191,7 +224,7 @@ class ConsultationController {
 	@GetMapping("/{id}/comments.xlsx")
 	ResponseEntity<byte[]> comments(@PathVariable UUID id) {
 		ConsultationView c = visible(id);
-		List<? extends List<?>> rows = consultations.comments(id)
+		List<? extends List<?>> rows = queries.comments(id)
 			.stream()
 			.map(x -> List.<Object>of(x.number(), x.receipt(), x.receivedOn(), problems.text(x.source().messageKey()),
 					x.submitterName() == null ? "" : x.submitterName(),
@@ -211,51 +244,51 @@ class ConsultationController {
 	}
 
 	@PostMapping("/{id}/comments")
-	String offlineComment(@PathVariable UUID id, @RequestParam(required = false) String content,
-			@RequestParam(required = false) String name, @RequestParam(required = false) LocalDate receivedOn,
-			RedirectAttributes redirect) {
+	String offlineComment(@PathVariable UUID id, @ModelAttribute("offlineForm") OfflineForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> consultations.recordOffline(id, content, name, receivedOn),
-				"consultation.offline.recorded");
+		return Forms.submit(result, () -> consultations.recordOffline(id, form.content(), form.name(), form.receivedOn()),
+				redirect, "/consultations/" + id, () -> detailPage(id, model), "consultation.offline.recorded");
 	}
 
 	@PostMapping("/{id}/comments/{commentId}/response")
 	String respond(@PathVariable UUID id, @PathVariable UUID commentId,
-			@RequestParam(required = false) ResponseKind response, @RequestParam(required = false) String reason,
+			@ModelAttribute("respondForm") RespondForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ownComment(id, commentId);
-		return act(redirect, id,
-				() -> consultations.respond(commentId, response, reason, CurrentUser.require().displayName()),
+		return Forms.submit(result, () -> consultations.respond(commentId, form.response(), form.reason(),
+				CurrentUser.require().displayName(), LocalDate.now(clock), form.version()), redirect,
+				"/consultations/" + id + "#comment-" + commentId, () -> detailPage(id, model),
 				"consultation.respond.saved");
 	}
 
 	@PostMapping("/{id}/comments/{commentId}/hide")
-	String hide(@PathVariable UUID id, @PathVariable UUID commentId, @RequestParam(required = false) String reason,
+	String hide(@PathVariable UUID id, @PathVariable UUID commentId,
+			@ModelAttribute("visibilityForm") VisibilityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ownComment(id, commentId);
-		return act(redirect, id, () -> consultations.hide(commentId, reason, CurrentUser.require().displayName()),
-				"consultation.hide.saved");
+		return Forms.submit(result,
+				() -> consultations.hide(commentId, form.reason(), CurrentUser.require().displayName()), redirect,
+				"/consultations/" + id, () -> detailPage(id, model), "consultation.hide.saved");
 	}
 
 	@PostMapping("/{id}/comments/{commentId}/reveal")
-	String reveal(@PathVariable UUID id, @PathVariable UUID commentId, @RequestParam(required = false) String reason,
+	String reveal(@PathVariable UUID id, @PathVariable UUID commentId,
+			@ModelAttribute("visibilityForm") VisibilityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		ownComment(id, commentId);
-		return act(redirect, id, () -> consultations.reveal(commentId, reason, CurrentUser.require().displayName()),
-				"consultation.reveal.saved");
+		return Forms.submit(result,
+				() -> consultations.reveal(commentId, form.reason(), CurrentUser.require().displayName()), redirect,
+				"/consultations/" + id, () -> detailPage(id, model), "consultation.reveal.saved");
 	}
 
 	@PostMapping("/{id}/channels")
-	String channel(@PathVariable UUID id, @RequestParam(required = false) ChannelKind kind,
-			@RequestParam(required = false) LocalDate heldOn, @RequestParam(required = false) String place,
-			@RequestParam(required = false) String participants, @RequestParam(required = false) String minutes,
-			@RequestParam(required = false) LocalDate materialsServedOn,
-			@RequestParam(required = false) LocalDate participantsPublishedOn, RedirectAttributes redirect) {
+	String channel(@PathVariable UUID id, @ModelAttribute("channelForm") ChannelForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id,
-				() -> consultations.addChannel(id, new ChannelRecord(kind, heldOn, place, participants, minutes,
-						materialsServedOn, participantsPublishedOn), CurrentUser.require().displayName()),
-				"consultation.channel.recorded");
+		return Forms.submit(result,
+				() -> consultations.addChannel(id, form.record(), CurrentUser.require().displayName()), redirect,
+				"/consultations/" + id, () -> detailPage(id, model), "consultation.channel.recorded");
 	}
 
 	@PostMapping("/{id}/attachments")
@@ -270,20 +303,46 @@ class ConsultationController {
 				name, bytes, CurrentUser.require().displayName()), "consultation.attachment.added");
 	}
 
+	private String detailPage(UUID id, Model model) {
+		ConsultationView c = visible(id);
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("c", c);
+		model.addAttribute("allowed", Allowed.of(c, today));
+		model.addAttribute("rule", periods.rule(c.subject(), c.opensOn()).orElse(null));
+		model.addAttribute("earliest", periods.earliestClose(c.subject(), c.opensOn()).orElse(null));
+		model.addAttribute("comments", queries.comments(id));
+		model.addAttribute("channels", queries.channels(id));
+		model.addAttribute("attachments", attachments.list(OWNER, id.toString()));
+		model.addAttribute("responses", ResponseKind.values());
+		model.addAttribute("channelKinds", ChannelKind.values());
+		defaults(model, "offlineForm", new OfflineForm(null, null, today));
+		defaults(model, "respondForm", new RespondForm(null, null, null, null));
+		defaults(model, "visibilityForm", new VisibilityForm(null, null));
+		defaults(model, "channelForm", new ChannelForm(null, null, null, null, null, null, null, null, null, null));
+		defaults(model, "discardForm", new DiscardForm(null));
+		return DETAIL;
+	}
+
+	private static void defaults(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
+	}
+
 	private String act(RedirectAttributes redirect, UUID id, Runnable action, String success) {
 		return Actions.perform(redirect, problems, "/consultations/" + id, action, success);
 	}
 
 	private void ownComment(UUID id, UUID commentId) {
 		visible(id);
-		CommentView comment = consultations.comment(commentId);
+		CommentView comment = queries.comment(commentId);
 		if (!comment.consultationId().equals(id)) {
 			throw NotFoundException.of("consultation_comment", commentId);
 		}
 	}
 
 	private ConsultationView visible(UUID id) {
-		ConsultationView c = consultations.get(id);
+		ConsultationView c = queries.get(id);
 		if (!scopes.current().includesRecord(c.orgId(), c.unitId(), c.createdBy())) {
 			throw NotFoundException.of("consultation", id);
 		}

@@ -2,7 +2,7 @@ package org.fazhi.consultation.web;
 
 import java.util.List;
 
-import org.fazhi.platform.Permission;
+import org.fazhi.consultation.ConsultationPermission;
 import org.fazhi.platform.web.NavItem;
 import org.fazhi.platform.web.NavigationContributor;
 import org.springframework.stereotype.Component;
@@ -13,6 +13,6 @@ class ConsultationNavigation implements NavigationContributor {
 	@Override
 	public List<NavItem> navItems() {
 		return List.of(new NavItem("nav.group.business", "nav.consultations", "/consultations",
-				Permission.CONSULTATION_MANAGE, 150));
+				ConsultationPermission.CONSULTATION_MANAGE, 150));
 	}
 }

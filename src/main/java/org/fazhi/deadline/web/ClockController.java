@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.fazhi.platform.CorePermission;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.deadline.ClockStatus;
 import org.fazhi.deadline.ClockView;
@@ -17,7 +18,6 @@ import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.Forbidden;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
-import org.fazhi.platform.Permission;
 import org.fazhi.platform.web.Actions;
 import org.fazhi.platform.web.Problems;
 import org.springframework.data.domain.Page;
@@ -78,8 +78,10 @@ class ClockController {
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("open", open);
-		model.addAttribute("remaining", result.getContent().stream()
-			.collect(java.util.stream.Collectors.toMap(ClockView::id, clocks::remainingWorkingDays)));
+		// a clock with only a floor has no due date, hence no remaining days (null): a HashMap keeps such entries
+		java.util.Map<java.util.UUID, Integer> remaining = new java.util.HashMap<>();
+		result.getContent().forEach(c -> remaining.put(c.id(), clocks.remainingWorkingDays(c)));
+		model.addAttribute("remaining", remaining);
 		if (htmx != null) {
 			return TABLE;
 		}
@@ -96,7 +98,7 @@ class ClockController {
 			@RequestParam(required = false) String rule, @RequestParam(required = false) ClockStatus status,
 			@RequestParam(defaultValue = "true") boolean open) {
 		List<ClockView> all = clocks.overview(new ClockFilter(module, rule, status, open ? Boolean.TRUE : null),
-				scopes.current(), Paging.clamp(0, 100_000)).getContent();
+				scopes.current(), Paging.export()).getContent();
 		List<? extends List<?>> rows = all.stream()
 			.map(c -> java.util.Arrays.<Object>asList(c.title(), problems.text("module." + c.module()), c.ruleName(),
 					c.startDate(), c.dueDate(), c.earliestDate(), problems.text(c.status().messageKey()),
@@ -120,7 +122,7 @@ class ClockController {
 		model.addAttribute("remaining", clocks.remainingWorkingDays(clock));
 		model.addAttribute("history", audit.history("deadline_clock", id.toString()));
 		model.addAttribute("mayAct", mayAct(clock));
-		model.addAttribute("mayExtend", CurrentUser.require().can(Permission.LEADER_APPROVE));
+		model.addAttribute("mayExtend", CurrentUser.require().can(CorePermission.LEADER_APPROVE));
 		model.addAttribute("today", LocalDate.now(this.clock));
 		return DETAIL;
 	}
@@ -161,12 +163,12 @@ class ClockController {
 
 	private static boolean mayAct(ClockView clock) {
 		CurrentUser me = CurrentUser.require();
-		return clock.running() && (me.id().equals(clock.ownerId()) || me.can(Permission.LEADER_APPROVE));
+		return clock.running() && (me.id().equals(clock.ownerId()) || me.can(CorePermission.LEADER_APPROVE));
 	}
 
 	private static void requireMayAct(ClockView clock) {
 		CurrentUser me = CurrentUser.require();
-		if (!me.id().equals(clock.ownerId()) && !me.can(Permission.LEADER_APPROVE)) {
+		if (!me.id().equals(clock.ownerId()) && !me.can(CorePermission.LEADER_APPROVE)) {
 			throw Forbidden.of("clock.act.forbidden");
 		}
 	}

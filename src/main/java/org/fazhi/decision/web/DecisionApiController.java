@@ -14,7 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fazhi.decision.DecisionService;
 import org.fazhi.decision.DecisionService.CreateDecision;
-import org.fazhi.decision.DecisionService.Filter;
+import org.fazhi.decision.DecisionQueries;
+import org.fazhi.decision.DecisionQueries.Filter;
 import org.fazhi.decision.DecisionService.MeetingInput;
 import org.fazhi.decision.DecisionStatus;
 import org.fazhi.decision.DecisionView;
@@ -47,12 +48,15 @@ class DecisionApiController {
 
 	private final DecisionService decisions;
 
+	private final DecisionQueries queries;
+
 	private final DataScopes scopes;
 
 	private final Problems problems;
 
-	DecisionApiController(DecisionService decisions, DataScopes scopes, Problems problems) {
+	DecisionApiController(DecisionService decisions, DecisionQueries queries, DataScopes scopes, Problems problems) {
 		this.decisions = decisions;
+		this.queries = queries;
 		this.scopes = scopes;
 		this.problems = problems;
 	}
@@ -60,7 +64,7 @@ class DecisionApiController {
 	record Create(@NotBlank(message = "{decision.title.required}") @Size(max = 300, message = "{decision.title.size}") String title,
 			@NotNull(message = "{decision.year.required}") @Min(value = 2000, message = "{decision.year.range}") @Max(value = 2100, message = "{decision.year.range}") Integer year,
 			@NotNull(message = "{decision.lead-org.required}") UUID leadOrgId, UUID catalogItemId, Boolean marketRelated,
-			String draftText, String explanation) {
+			String draftText, String explanation, String basis) {
 	}
 
 	record Created(UUID id, DecisionStatus status) {
@@ -97,16 +101,16 @@ class DecisionApiController {
 			throw InvalidInput.onField("leadOrgId", "decision.lead-org.outside-scope");
 		}
 		UUID id = decisions.create(new CreateDecision(body.title(), body.year(), body.leadOrgId(), body.catalogItemId(),
-				Boolean.TRUE.equals(body.marketRelated()), body.draftText(), body.explanation()),
+				Boolean.TRUE.equals(body.marketRelated()), body.draftText(), body.explanation(), body.basis()),
 				CurrentUser.require().id());
-		return new Created(id, decisions.get(id).status());
+		return new Created(id, queries.get(id).status());
 	}
 
 	@GetMapping
 	@PreAuthorize("hasAuthority('DECISION_VIEW')")
 	@Operation(summary = "决策清单", description = "每项决策的五项法定程序及其状态；year 为空时返回全部")
 	List<DecisionJson> list(@RequestParam(required = false) Integer year) {
-		return decisions.search(new Filter(year, null, null), scopes.current(), Paging.clamp(0, Paging.MAX_SIZE))
+		return queries.search(new Filter(year, null, null), scopes.current(), Paging.export())
 			.getContent()
 			.stream()
 			.map(this::json)
@@ -130,7 +134,7 @@ class DecisionApiController {
 		decisions.recordCollectiveDecision(id, new MeetingInput(m.meeting(), m.heldOn(), m.attendees(), m.headName(),
 				m.discussion(), m.dissent(), m.headSpokeLast(), m.followsMajority(), m.differingReason(), m.outcome(),
 				m.decisionText(), m.override()), CurrentUser.require().displayName());
-		return json(decisions.get(id));
+		return json(queries.get(id));
 	}
 
 	private DecisionJson json(DecisionView d) {
@@ -142,11 +146,11 @@ class DecisionApiController {
 			.toList();
 		return new DecisionJson(d.id(), d.title(), d.year(), d.orgId(), d.orgName(), d.status(),
 				problems.text(d.status().messageKey()), d.marketRelated(), procedures, d.decidedOn(), d.publishedOn(),
-				d.status() == DecisionStatus.DRAFTING ? decisions.missingForDecision(d.id()) : List.of());
+				d.missing());
 	}
 
 	private DecisionView visible(UUID id) {
-		DecisionView d = decisions.get(id);
+		DecisionView d = queries.get(id);
 		DataScope scope = scopes.current();
 		if (!scope.includesRecord(d.orgId(), d.unitId(), d.createdBy())) {
 			throw NotFoundException.of("decision", id);

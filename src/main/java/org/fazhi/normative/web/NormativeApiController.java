@@ -21,6 +21,7 @@ import org.fazhi.normative.DocumentKind;
 import org.fazhi.platform.DocumentNumber;
 import org.fazhi.normative.DocumentStatus;
 import org.fazhi.normative.Filings;
+import org.fazhi.normative.NormativeQueries;
 import org.fazhi.normative.NormativeService;
 import org.fazhi.normative.NormativeService.CreateDocument;
 import org.fazhi.normative.NormativeView;
@@ -47,6 +48,8 @@ class NormativeApiController {
 
 	private final NormativeService normative;
 
+	private final NormativeQueries registry;
+
 	private final Filings filings;
 
 	private final Cleanups cleanups;
@@ -55,9 +58,10 @@ class NormativeApiController {
 
 	private final Clock clock;
 
-	NormativeApiController(NormativeService normative, Filings filings, Cleanups cleanups, DataScopes scopes,
+	NormativeApiController(NormativeService normative, NormativeQueries registry, Filings filings, Cleanups cleanups, DataScopes scopes,
 			Clock clock) {
 		this.normative = normative;
+		this.registry = registry;
 		this.filings = filings;
 		this.cleanups = cleanups;
 		this.scopes = scopes;
@@ -130,7 +134,7 @@ class NormativeApiController {
 				body.explanation(), body.basis(), Boolean.TRUE.equals(body.marketRelated()), body.validityYears(),
 				Boolean.TRUE.equals(body.provisional()), body.validityReason(), body.consultationWaiver(),
 				body.consultationWaiverReason()), CurrentUser.require().id());
-		return new Created(id, normative.get(id).status());
+		return new Created(id, registry.get(id).status());
 	}
 
 	@PostMapping("/documents/{id}/consultation")
@@ -140,7 +144,7 @@ class NormativeApiController {
 		visible(id);
 		normative.recordConsultation(id, body.channel(), body.from(), body.to(),
 				body.comments() == null ? 0 : body.comments(), body.summary(), body.shortReason());
-		return normative.get(id);
+		return registry.get(id);
 	}
 
 	@PostMapping("/documents/{id}/fair-competition")
@@ -149,7 +153,7 @@ class NormativeApiController {
 	NormativeView fairCompetition(@PathVariable UUID id, @Valid @RequestBody FairCompetitionJson body) {
 		visible(id);
 		normative.recordFairCompetition(id, body.conclusion(), body.note(), body.on(), CurrentUser.require().displayName());
-		return normative.get(id);
+		return registry.get(id);
 	}
 
 	@GetMapping("/documents/{id}")
@@ -176,7 +180,7 @@ class NormativeApiController {
 		visible(id);
 		normative.recordDeliberation(id, body.meeting(), body.date(), body.attendees(), body.outcome(), body.minutes(),
 				body.override());
-		return normative.get(id);
+		return registry.get(id);
 	}
 
 	@PostMapping("/documents/{id}/promulgation")
@@ -195,7 +199,7 @@ class NormativeApiController {
 	NormativeView publication(@PathVariable UUID id) {
 		visible(id);
 		normative.publish(id, LocalDate.now(clock));
-		return normative.get(id);
+		return registry.get(id);
 	}
 
 	@PostMapping("/documents/{id}/filing")
@@ -220,7 +224,7 @@ class NormativeApiController {
 	}
 
 	private NormativeView visible(UUID id) {
-		NormativeView d = normative.get(id);
+		NormativeView d = registry.get(id);
 		DataScope scope = scopes.current();
 		if (!scope.includesRecord(d.orgId(), d.unitId(), d.createdBy())) {
 			throw NotFoundException.of("normative_document", id);

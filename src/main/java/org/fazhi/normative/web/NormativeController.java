@@ -18,10 +18,11 @@ import org.fazhi.normative.ConsultationWaiver;
 import org.fazhi.normative.DocumentKind;
 import org.fazhi.normative.DocumentStatus;
 import org.fazhi.normative.Filings;
+import org.fazhi.normative.NormativeQueries;
 import org.fazhi.normative.NormativeService;
 import org.fazhi.normative.NormativeService.CreateDocument;
 import org.fazhi.normative.NormativeService.ReviseDocument;
-import org.fazhi.normative.NormativeService.Filter;
+import org.fazhi.normative.NormativeQueries.Filter;
 import org.fazhi.normative.NormativeView;
 import org.fazhi.organization.OrganizationService;
 import org.fazhi.platform.CurrentUser;
@@ -70,6 +71,8 @@ class NormativeController {
 
 	private final NormativeService normative;
 
+	private final NormativeQueries registry;
+
 	private final Filings filings;
 
 	private final AttachmentService attachments;
@@ -82,9 +85,10 @@ class NormativeController {
 
 	private final Clock clock;
 
-	NormativeController(NormativeService normative, Filings filings, AttachmentService attachments,
+	NormativeController(NormativeService normative, NormativeQueries registry, Filings filings, AttachmentService attachments,
 			OrganizationService orgs, DataScopes scopes, Problems problems, Clock clock) {
 		this.normative = normative;
+		this.registry = registry;
 		this.filings = filings;
 		this.attachments = attachments;
 		this.orgs = orgs;
@@ -122,7 +126,7 @@ class NormativeController {
 			@RequestParam(required = false) DocumentKind kind, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, year, issuer, keyword, kind);
-		Page<NormativeView> result = normative.search(filter, scopes.current(), Paging.clamp(page, 20));
+		Page<NormativeView> result = registry.search(filter, scopes.current(), Paging.clamp(page, 20));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
@@ -130,7 +134,7 @@ class NormativeController {
 		}
 		model.addAttribute("statuses", DocumentStatus.values());
 		model.addAttribute("kinds", DocumentKind.values());
-		model.addAttribute("issuers", normative.issuers());
+		model.addAttribute("issuers", registry.issuers());
 		return LIST;
 	}
 
@@ -138,8 +142,8 @@ class NormativeController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) DocumentStatus status,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String issuer,
 			@RequestParam(required = false) String keyword, @RequestParam(required = false) DocumentKind kind) {
-		List<NormativeView> all = normative.search(new Filter(status, year, issuer, keyword, kind), scopes.current(),
-				Paging.clamp(0, 100_000)).getContent();
+		List<NormativeView> all = registry.search(new Filter(status, year, issuer, keyword, kind), scopes.current(),
+				Paging.export()).getContent();
 		List<? extends List<?>> rows = all.stream()
 			.map(d -> List.<Object>of(d.documentNumber() == null ? "" : d.documentNumber(), d.title(),
 					problems.text(d.kind().messageKey()), d.orgName(), problems.text(d.status().messageKey()),
@@ -365,7 +369,7 @@ class NormativeController {
 	}
 
 	private NormativeView visible(UUID id) {
-		NormativeView d = normative.get(id);
+		NormativeView d = registry.get(id);
 		DataScope scope = scopes.current();
 		if (!scope.includesRecord(d.orgId(), d.unitId(), d.createdBy())) {
 			throw NotFoundException.of("normative_document", id);

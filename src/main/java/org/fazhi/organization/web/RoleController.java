@@ -1,6 +1,5 @@
 package org.fazhi.organization.web;
 
-import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import org.fazhi.organization.RoleService;
 import org.fazhi.organization.RoleService.RoleCommand;
 import org.fazhi.organization.RoleView;
 import org.fazhi.platform.Permission;
+import org.fazhi.platform.Permissions;
 import org.fazhi.platform.ScopeKind;
 import org.fazhi.platform.web.Actions;
 import org.fazhi.platform.web.Flash;
@@ -42,9 +42,12 @@ class RoleController {
 
 	private final Problems problems;
 
-	RoleController(RoleService roles, Problems problems) {
+	private final Permissions registry;
+
+	RoleController(RoleService roles, Problems problems, Permissions registry) {
 		this.roles = roles;
 		this.problems = problems;
+		this.registry = registry;
 	}
 
 	record RoleForm(
@@ -52,11 +55,10 @@ class RoleController {
 					message = "{role.code.pattern}") String code,
 			@NotBlank(message = "{role.name.required}") @Size(max = 50, message = "{role.name.size}") String name,
 			@Size(max = 200, message = "{role.description.size}") String description,
-			@NotNull(message = "{role.scope.required}") ScopeKind scope, Set<Permission> permissions) {
+			@NotNull(message = "{role.scope.required}") ScopeKind scope, Set<String> permissions) {
 
 		RoleCommand command() {
-			return new RoleCommand(code, name, description, scope,
-					permissions == null ? EnumSet.noneOf(Permission.class) : permissions);
+			return new RoleCommand(code, name, description, scope, permissions == null ? Set.of() : permissions);
 		}
 	}
 
@@ -86,7 +88,8 @@ class RoleController {
 	String initUpdateForm(@PathVariable String code, Model model) {
 		RoleView role = roles.get(code);
 		model.addAttribute("form",
-				new RoleForm(role.code(), role.name(), role.description(), role.scope(), role.permissions()));
+				new RoleForm(role.code(), role.name(), role.description(), role.scope(),
+						role.permissions().stream().map(Permission::name).collect(java.util.stream.Collectors.toSet())));
 		model.addAttribute("role", role);
 		return formView(true, model);
 	}
@@ -112,7 +115,7 @@ class RoleController {
 	private String formView(boolean editing, Model model) {
 		model.addAttribute("editing", editing);
 		model.addAttribute("scopes", ScopeKind.values());
-		model.addAttribute("permissions", Permission.values());
+		model.addAttribute("permissions", registry.all());
 		return FORM;
 	}
 }

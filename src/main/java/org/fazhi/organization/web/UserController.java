@@ -122,7 +122,7 @@ class UserController {
 			@RequestParam(required = false) UUID orgId, @RequestParam(required = false) UserStatus status,
 			@RequestParam(required = false) String role) {
 		List<UserView> all = users
-			.search(new UserFilter(keyword, orgId, status, role), scopes.current(), Paging.clamp(0, 100_000))
+			.search(new UserFilter(keyword, orgId, status, role), scopes.current(), Paging.export())
 			.getContent();
 		List<? extends List<?>> rows = all.stream()
 			.map(u -> List.<Object>of(u.username(), u.displayName(), u.orgName(), String.join("、", u.roleNames()),

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.fazhi.platform.FazhiException;
 import org.fazhi.platform.Permission;
+import org.fazhi.platform.Permissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -51,8 +52,11 @@ class ErrorHandling {
 
 	private final Problems problems;
 
-	ErrorHandling(Problems problems) {
+	private final Permissions registry;
+
+	ErrorHandling(Problems problems, Permissions registry) {
 		this.problems = problems;
+		this.registry = registry;
 	}
 
 	@ExceptionHandler(FazhiException.class)
@@ -131,7 +135,7 @@ class ErrorHandling {
 	}
 
 	/** The permissions a {@code @PreAuthorize("hasAuthority('…')")} asked for, to tell the user what he lacks. */
-	private static List<Permission> requiredPermissions(AccessDeniedException e) {
+	private List<Permission> requiredPermissions(AccessDeniedException e) {
 		if (!(e instanceof AuthorizationDeniedException denied)
 				|| !(denied.getAuthorizationResult() instanceof ExpressionAuthorizationDecision decision)) {
 			return List.of();
@@ -139,12 +143,7 @@ class ErrorHandling {
 		Matcher matcher = QUOTED.matcher(decision.getExpression().getExpressionString());
 		List<Permission> permissions = new java.util.ArrayList<>();
 		while (matcher.find()) {
-			try {
-				permissions.add(Permission.valueOf(matcher.group(1)));
-			}
-			catch (IllegalArgumentException notAPermission) {
-				// a role name or another expression argument
-			}
+			registry.find(matcher.group(1)).ifPresent(permissions::add);
 		}
 		return permissions;
 	}

@@ -1,10 +1,19 @@
 package org.fazhi.platform.web;
 
+import java.util.function.Supplier;
+
 import org.fazhi.platform.FazhiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Puts a refused action's message on the form: on its field where it has one, above the form otherwise. */
 public final class Forms {
+
+	/** The request attribute naming the form shown again after a refusal (its section opens on the page). */
+	public static final String REFUSED = "refusedForm";
 
 	private Forms() {
 	}
@@ -22,6 +31,29 @@ public final class Forms {
 			reject(result, e);
 			return false;
 		}
+	}
+
+	/**
+	 * A form on a record's page: done, it says so and goes back to the page; refused — by its field checks or by the
+	 * rules — the page is shown again (HTTP 422) with what the user typed and the message at the field, and nothing is
+	 * changed (the service's transaction rolled back).
+	 * @param page renders the record's page again, with the refused form in the model
+	 */
+	public static String submit(BindingResult result, Runnable action, RedirectAttributes redirect, String target,
+			Supplier<String> page, String successCode, Object... args) {
+		if (!result.hasErrors() && attempt(result, action)) {
+			Flash.success(redirect, successCode, args);
+			return "redirect:" + target;
+		}
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			attributes.getRequest().setAttribute(REFUSED, result.getObjectName());
+			attributes.getRequest()
+				.setAttribute(Flash.ATTRIBUTE, new Flash("danger", "form.refused", new String[0], null));
+			if (attributes.getResponse() != null) {
+				attributes.getResponse().setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+			}
+		}
+		return page.get();
 	}
 
 	public static void reject(BindingResult result, FazhiException e) {

@@ -11,19 +11,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fazhi.review.ReviewPermission;
 import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScopes;
 import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.Forbidden;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
-import org.fazhi.platform.Permission;
 import org.fazhi.platform.docs.DocxText;
 import org.fazhi.platform.web.Actions;
 import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
+import org.fazhi.review.CounselRole;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.ReviewQueries;
 import org.fazhi.review.ReviewQueries.Filter;
@@ -90,10 +91,10 @@ class ReviewController {
 
 	/** What the signed-in user may do on the review's page: the template shows, it does not decide. */
 	record Allowed(boolean claim, boolean complete, boolean giveBack, boolean resubmit, boolean revise,
-			boolean handle, boolean confirm) {
+			boolean handle, boolean confirm, boolean counsel) {
 
 		static Allowed of(ReviewView r, CurrentUser me, boolean requesterSide) {
-			boolean reviewer = me.can(Permission.REVIEW_PERFORM) && !me.id().equals(r.requesterId())
+			boolean reviewer = me.can(ReviewPermission.REVIEW_PERFORM) && !me.id().equals(r.requesterId())
 					&& !me.id().equals(r.drafterId());
 			boolean ownModule = r.subject() == ReviewSubject.NORMATIVE_DOCUMENT
 					|| r.subject() == ReviewSubject.MAJOR_DECISION;
@@ -105,7 +106,8 @@ class ReviewController {
 					requesterSide && r.status() == ReviewStatus.OPINION_ISSUED && r.revised()
 							&& !me.id().equals(r.reviewerId()),
 					reviewer && !handledByMe && r.status() == ReviewStatus.OPINION_ISSUED && r.revised()
-							&& r.allProblemsHandled());
+							&& r.allProblemsHandled(),
+					me.can(ReviewPermission.REVIEW_PERFORM) && r.status().open());
 		}
 	}
 
@@ -132,7 +134,7 @@ class ReviewController {
 			@RequestParam(required = false) ReviewSubject subject, @RequestParam(required = false) String keyword,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) ReviewOutcome outcome) {
 		List<ReviewView> all = queries.queue(new Filter(status, subject, keyword, year, outcome), scopes.current(),
-				Paging.clamp(0, 100_000)).getContent();
+				Paging.export()).getContent();
 		List<? extends List<?>> rows = all.stream()
 			.map(r -> Arrays.<Object>asList(r.title(), problems.text(r.subject().messageKey()), r.orgName(),
 					r.submittedOn(), r.dueDate(), r.earliestDate(), problems.text(r.status().messageKey()),
@@ -194,6 +196,24 @@ class ReviewController {
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, @RequestParam(required = false) Integer from,
 			@RequestParam(required = false) Integer to, Model model) {
+		return detailPage(id, from, to, model);
+	}
+
+	/** 法律顾问、公职律师's opinion organized during the review (重大行政决策程序暂行条例 第二十八条). */
+	record CounselForm(String counselName, CounselRole role, String opinion, LocalDate givenOn) {
+	}
+
+	@PostMapping("/{id}/counsel")
+	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
+	String counsel(@PathVariable UUID id, @ModelAttribute("counselForm") CounselForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		visible(id);
+		return Forms.submit(result, () -> reviews.recordCounselOpinion(id, form.counselName(), form.role(),
+				form.opinion(), form.givenOn(), CurrentUser.require().displayName()), redirect, "/reviews/" + id,
+				() -> detailPage(id, null, null, model), "review.counsel.saved");
+	}
+
+	private String detailPage(UUID id, Integer from, Integer to, Model model) {
 		ReviewView review = visible(id);
 		CurrentUser me = CurrentUser.require();
 		model.addAttribute("review", review);
@@ -206,6 +226,10 @@ class ReviewController {
 			model.addAttribute("compareFrom", a);
 			model.addAttribute("compareTo", b);
 			model.addAttribute("comparison", reviews.comparison(id, a, b));
+		}
+		model.addAttribute("counselRoles", CounselRole.values());
+		if (!model.containsAttribute("counselForm")) {
+			model.addAttribute("counselForm", new CounselForm(null, null, null, LocalDate.now(clock)));
 		}
 		return DETAIL;
 	}
@@ -300,7 +324,7 @@ class ReviewController {
 	private boolean requesterSide(ReviewView review) {
 		CurrentUser me = CurrentUser.require();
 		return me.id().equals(review.requesterId())
-				|| me.can(Permission.REVIEW_REQUEST) && scopes.current().includesOrg(review.orgId())
+				|| me.can(ReviewPermission.REVIEW_REQUEST) && scopes.current().includesOrg(review.orgId())
 						&& !me.id().equals(review.reviewerId());
 	}
 

@@ -2,7 +2,7 @@ package org.fazhi.review.web;
 
 import java.util.List;
 
-import org.fazhi.platform.Permission;
+import org.fazhi.review.ReviewPermission;
 import org.fazhi.platform.web.NavItem;
 import org.fazhi.platform.web.NavigationContributor;
 import org.springframework.stereotype.Component;
@@ -12,7 +12,7 @@ class ReviewNavigation implements NavigationContributor {
 
 	@Override
 	public List<NavItem> navItems() {
-		return List.of(new NavItem("nav.group.business", "nav.reviews", "/reviews", Permission.REVIEW_PERFORM, 110),
-				new NavItem("nav.group.business", "nav.my-reviews", "/reviews", Permission.REVIEW_REQUEST, 111));
+		return List.of(new NavItem("nav.group.business", "nav.reviews", "/reviews", ReviewPermission.REVIEW_PERFORM, 110),
+				new NavItem("nav.group.business", "nav.my-reviews", "/reviews", ReviewPermission.REVIEW_REQUEST, 111));
 	}
 }
