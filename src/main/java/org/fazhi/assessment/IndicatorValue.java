@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * One indicator's value.
- * @param code the code of INDICATORS.md, e.g. {@code ND-FILE}
+ * @param code the indicator's code (docs/indicators.md), e.g. {@code ND-FILE}
  * @param kind a rate (numerator / denominator) or a count
  * @param breakdown for a count, its parts (e.g. 意见 1, 说明 18), in order; empty otherwise
  * @param link the page listing the records behind the figure

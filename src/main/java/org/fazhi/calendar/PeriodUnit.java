@@ -1,6 +1,6 @@
 package org.fazhi.calendar;
 
-/** How a statutory period is counted (DESIGN.md, Statutory clocks). */
+/** How a statutory period is counted (docs/architecture.md, Time). */
 public enum PeriodUnit {
 
 	/** 工作日: the N-th working day after the start; 调休 weekend days count, holidays do not */

@@ -18,7 +18,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * whether a day is a working day, the N-th working day after a date, the working days between two dates.
  * A year without a recorded notice follows the weekend rule and is reported as uncertain.
  * <p>
- * Counting follows DESIGN.md: the start day is not counted (期间开始之日不计算在内).
+ * Counting (docs/architecture.md, Time): the start day is not counted (期间开始之日不计算在内).
  */
 public final class WorkingCalendar {
 

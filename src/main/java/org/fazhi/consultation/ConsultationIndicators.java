@@ -8,7 +8,7 @@ import org.fazhi.assessment.IndicatorValue;
 import org.springframework.stereotype.Component;
 
 /**
- * CS-RESPONSE (INDICATORS.md): comments received in the year with a published response / comments received. A comment
+ * CS-RESPONSE (docs/indicators.md): comments received in the year with a published response / comments received. A comment
  * hidden from view (with its recorded reason) is neither: its response is not public, and it was not a public
  * comment in the sense of the indicator; the hidden ones are listed on each consultation.
  */

@@ -1,6 +1,6 @@
 package org.fazhi.deadline;
 
-/** Where a clock stands (DESIGN.md, Statutory clocks). */
+/** Where a clock stands (docs/architecture.md, Time). */
 public enum ClockStatus {
 
 	/** 正常 (进行中): running, more than the warning threshold left — or a clock without a deadline, which never warns */

@@ -7,7 +7,7 @@ import org.fazhi.assessment.IndicatorQuery;
 import org.fazhi.assessment.IndicatorValue;
 import org.springframework.stereotype.Component;
 
-/** DC-PROC (INDICATORS.md): decisions taken in the year with all five procedures done or lawfully dispensed with. */
+/** DC-PROC (docs/indicators.md): decisions taken in the year with all five procedures done or lawfully dispensed with. */
 @Component
 class DecisionIndicators implements IndicatorProvider {
 

@@ -35,7 +35,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The 重大行政决策 of the 2019 scenario (SCENARIO-2019.md): the published 2019 decision catalog agreed by the 厅党组, and
+ * The 重大行政决策 of the 2019 scenario (docs/demo-2019.md): the published 2019 decision catalog agreed by the 厅党组, and
  * one decision through all five procedures, its consultation's comments each answered and the adoption summary
  * published. Then the current year: a published catalog and a decision whose draft is open for comment on the portal.
  */

@@ -20,7 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The normative documents of the 2019 scenario (SCENARIO-2019.md), recorded day by day as the department would have
+ * The normative documents of the 2019 scenario (docs/demo-2019.md), recorded day by day as the department would have
  * recorded them: the documents of 2016–2018, the six of 2019 (one passed after a 合法性审查意见 on its revised text,
  * five with a 合法性说明), each put to public consultation, reviewed, deliberated, promulgated, published, filed within
  * 30 days and accepted; the September 2019 cleanup; the internal rule 内科发政字〔2018〕34号, which is neither published

@@ -8,7 +8,7 @@ import org.fazhi.assessment.IndicatorValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** ND-REVIEW, ND-FILE, ND-FILE-TIMELY, ND-FILE-CONFORM and ND-CLEANUP (INDICATORS.md), from the records. */
+/** ND-REVIEW, ND-FILE, ND-FILE-TIMELY, ND-FILE-CONFORM and ND-CLEANUP (docs/indicators.md), from the records. */
 @Component
 class NormativeIndicators implements IndicatorProvider {
 

@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The organizations of the 2019 scenario (SCENARIO-2019.md) and one demonstration account per role. The accounts
+ * The organizations of the 2019 scenario (docs/demo-2019.md) and one demonstration account per role. The accounts
  * and their password are listed in the README; they need not change it at first sign-in.
  */
 @Component

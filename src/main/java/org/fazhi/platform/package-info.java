@@ -1,8 +1,10 @@
 /**
  * 平台公共内核 — what every module shares: identifiers, typed errors, the signed-in user and his data scope,
- * paging, Excel export, navigation and the page layout support. Depends on no other module.
+ * permissions as an SPI, paging, Excel export, 文号 allocation and the demo-data runner. Depends on no other module.
+ * A closed module: its root package is its API, with the named interfaces {@code web} (page support) and
+ * {@code docs} (公文 documents and packages).
  */
-@ApplicationModule(type = ApplicationModule.Type.OPEN)
+@ApplicationModule
 package org.fazhi.platform;
 
 import org.springframework.modulith.ApplicationModule;

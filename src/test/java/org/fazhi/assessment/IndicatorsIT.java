@@ -11,7 +11,7 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The 2019 demo data must give the seed's figures (SCENARIO-2019.md, INDICATORS.md). */
+/** The 2019 demo data gives the figures the department reported for 2019 (the indicators of docs/indicators.md). */
 class IndicatorsIT extends IntegrationTest {
 
 	@Autowired

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Working-day arithmetic on the real official years (REGULATIONS.md §11, §12). */
+/** Working-day arithmetic on the real official years (the State Council notices of each year). */
 class WorkingCalendarTests {
 
 	private final WorkingCalendar calendar = OfficialCalendar.official();

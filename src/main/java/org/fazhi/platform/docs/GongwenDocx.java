@@ -21,7 +21,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
 /**
- * A 公文 in the layout of GB/T 9704-2012 (see domain/GBT9704.md): A4, margins 37 mm top, 28 mm left, 26 mm right,
+ * A 公文 in the layout of GB/T 9704-2012: A4, margins 37 mm top, 28 mm left, 26 mm right,
  * 35 mm bottom; title 2号 小标宋 centred; body 3号 仿宋 with a fixed 28.9 pt line pitch (22 lines of 28 characters)
  * and a first-line indent of two characters; headings 黑体 / 楷体 / 仿宋 bold; page numbers "— 1 —" in 4号 宋体.
  * Fonts are named (仿宋_GB2312, 黑体, 楷体_GB2312, 方正小标宋简体) and resolved by Word on the reader's machine.
