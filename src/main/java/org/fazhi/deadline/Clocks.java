@@ -35,6 +35,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.StaleWrite;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.domain.Page;
@@ -295,9 +296,8 @@ public class Clocks {
 			.param("id", id)
 			.param("version", expectedVersion != null ? expectedVersion : before.version())
 			.update();
-		if (changed == 0) {
-			throw new org.springframework.dao.OptimisticLockingFailureException("deadline_clock " + id);
-		}
+		// another extension (or change) went in since the clock was read: refused, nothing written
+		StaleWrite.checkUpdated(changed, ENTITY, id);
 		jdbc.sql("""
 				insert into deadline_extension (id, clock_id, amount, approved_by, approver_id, reason, granted_on, version)
 				values (:id, :clock, :amount, :by, :approver, :reason, :on, 0)""")

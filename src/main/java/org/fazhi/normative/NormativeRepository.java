@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.fazhi.platform.NotFoundException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.fazhi.platform.StaleWrite;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -134,9 +134,7 @@ class NormativeRepository {
 				where id = :id and version = :version""")
 			.params(p)
 			.update();
-		if (updated != 1) {
-			throw new OptimisticLockingFailureException("normative_document " + d.id);
-		}
+		StaleWrite.checkUpdated(updated, NormativeService.ENTITY, d.id);
 		d.version++;
 	}
 

@@ -48,7 +48,6 @@ import org.fazhi.review.ReviewService.SubmitReview;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
 import org.fazhi.review.MeetingAfterPassedReview;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -89,8 +88,6 @@ public class NormativeService {
 
 	private final AuditLog audit;
 
-	private final ApplicationEventPublisher events;
-
 	private final MessageSource messages;
 
 	private final NormativeProperties properties;
@@ -105,7 +102,7 @@ public class NormativeService {
 
 	NormativeService(NormativeRepository documents, JdbcClient jdbc, ReviewService reviews, Clocks clocks,
 			FairCompetitionReviews fairCompetition, DocumentNumbers numbers, NotificationService notifications,
-			OrganizationService orgs, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
+			OrganizationService orgs, AuditLog audit, MessageSource messages,
 			NormativeProperties properties, ConsultationService consultations, ConsultationQueries consultationQueries,
 			ConsultationPeriods periods, Clock clock) {
 		this.consultations = consultations;
@@ -120,7 +117,6 @@ public class NormativeService {
 		this.notifications = notifications;
 		this.orgs = orgs;
 		this.audit = audit;
-		this.events = events;
 		this.messages = messages;
 		this.properties = properties;
 		this.clock = clock;
@@ -408,7 +404,6 @@ public class NormativeService {
 			.summary(number + " " + d.title)
 			.before(before)
 			.after(snapshot(d)));
-		events.publishEvent(new DocumentPromulgated(d.id, d.orgId, number.toString(), promulgatedOn, effectiveOn));
 		return number;
 	}
 

@@ -101,9 +101,7 @@ class ReviewRepository {
 				where id = :id and version = :version""")
 			.params(p)
 			.update();
-		if (updated != 1) {
-			throw StaleWrite.of("review_request", r.id);
-		}
+		StaleWrite.checkUpdated(updated, "review_request", r.id);
 		r.version++;
 		storeChildren(r);
 	}
