@@ -15,6 +15,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
+import org.fazhi.platform.Texts;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -57,6 +58,7 @@ public class AttachmentService {
 
 	public UUID store(UUID orgId, String ownerType, String ownerId, String category, String fileName, byte[] content,
 			String uploadedBy) {
+		Texts.checkCharacters(fileName, "file");
 		String name = fileName == null ? "" : fileName.replaceAll("[\\\\/]", "_").strip();
 		if (name.isEmpty() || name.length() > 255) {
 			throw InvalidInput.onField("file", "attachment.name");

@@ -37,4 +37,37 @@ public final class Texts {
 		digest.doFinal(out, 0);
 		return HexFormat.of().formatHex(out);
 	}
+
+	/**
+	 * Refuses a text holding a character no field may hold: NUL and the other C0 controls (tab, line feed and
+	 * carriage return excepted), DEL, unpaired surrogates, and the bidi overrides and isolates that make text read
+	 * otherwise than it is stored (U+202A–U+202E, U+2066–U+2069).
+	 * @param field the field to name in the refusal, or {@code null}
+	 */
+	public static void checkCharacters(String text, String field) {
+		if (text != null && !acceptable(text)) {
+			throw field == null ? InvalidInput.of("error.bad-characters")
+					: InvalidInput.onField(field, "error.bad-characters");
+		}
+	}
+
+	public static boolean acceptable(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f || (c >= 0x202a && c <= 0x202e)
+					|| (c >= 0x2066 && c <= 0x2069)) {
+				return false;
+			}
+			if (Character.isHighSurrogate(c)) {
+				if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+					return false;
+				}
+				i++;
+			}
+			else if (Character.isLowSurrogate(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
 }

@@ -23,6 +23,9 @@ public final class TestDatabase {
 
 	private static String unavailableReason;
 
+	/** Further databases of this run, by the name of the suite that wants data of its own. */
+	private static final java.util.Map<String, String> OWN = new java.util.HashMap<>();
+
 	private TestDatabase() {
 	}
 
@@ -31,8 +34,17 @@ public final class TestDatabase {
 	}
 
 	public static void register(DynamicPropertyRegistry registry, String h2Name) {
+		register(registry, h2Name, false);
+	}
+
+	/**
+	 * @param ownData a database of its own also on PostgreSQL (a suite whose requests change data the shared suite
+	 *     reads); on H2 each name is its own database anyway
+	 */
+	public static void register(DynamicPropertyRegistry registry, String h2Name, boolean ownData) {
 		if (isPostgres()) {
-			String url = postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
+			String url = ownData ? ownPostgresUrl(h2Name)
+					: postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
 			registry.add("spring.datasource.url", () -> url);
 			registry.add("spring.datasource.username", TestDatabase::user);
 			registry.add("spring.datasource.password", TestDatabase::password);
@@ -80,6 +92,26 @@ public final class TestDatabase {
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, name)));
 		System.out.println("[PostgreSQL] 本次集成测试使用新建的数据库 " + postgresUrl);
 		return Optional.of(postgresUrl);
+	}
+
+	private static synchronized String ownPostgresUrl(String suite) {
+		String shared = postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
+		return OWN.computeIfAbsent(suite, k -> {
+			String adminUrl = env("FAZHI_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+			int slash = shared.lastIndexOf('/');
+			int query = shared.indexOf('?', slash);
+			String sharedName = shared.substring(slash + 1, query > 0 ? query : shared.length());
+			String name = sharedName + "_" + k.replaceAll("[^a-z0-9]", "");
+			try (Connection c = DriverManager.getConnection(adminUrl, user(), password());
+					Statement s = c.createStatement()) {
+				s.execute("create database " + name);
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("PostgreSQL：无法创建数据库 " + name + "：" + e.getMessage(), e);
+			}
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(adminUrl, name)));
+			return shared.substring(0, slash + 1) + name + (query > 0 ? shared.substring(query) : "");
+		});
 	}
 
 	private static void drop(String adminUrl, String name) {

@@ -113,8 +113,10 @@ class CatalogController {
 			@RequestParam(required = false) String plannedTiming, @RequestParam(required = false) String description,
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		visible(id);
-		Set<Procedure> set = planned == null || planned.isEmpty() ? EnumSet.noneOf(Procedure.class)
-				: EnumSet.copyOf(planned);
+		Set<Procedure> set = EnumSet.noneOf(Procedure.class);
+		if (planned != null) {
+			planned.stream().filter(java.util.Objects::nonNull).forEach(set::add);
+		}
 		return act(redirect, id, () -> catalogs.addItem(id, new ItemInput(name, leadOrgId, set, plannedTiming,
 				description), reason, CurrentUser.require().displayName()), "decision.item.added");
 	}

@@ -239,7 +239,7 @@ class DecisionController {
 	String processCreateForm(@ModelAttribute("form") CreateForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (form.leadOrgId() != null && !scopes.current().includesOrg(form.leadOrgId())) {
-			result.rejectValue("leadOrgId", "decision.lead-org.outside-scope");
+			Forms.rejectField(result, "leadOrgId", "decision.lead-org.outside-scope");
 		}
 		UUID[] id = new UUID[1];
 		String done = Forms.submit(result, () -> id[0] = decisions.create(new CreateDecision(form.title(), form.year(),

@@ -174,7 +174,7 @@ class NormativeController {
 			RedirectAttributes redirect) throws IOException {
 		String text = textOf(form, file, result);
 		if (form.draftingOrgId() != null && !scopes.current().includesOrg(form.draftingOrgId())) {
-			result.rejectValue("draftingOrgId", "normative.org.outside-scope");
+			Forms.rejectField(result, "draftingOrgId", "normative.org.outside-scope");
 		}
 		UUID[] id = new UUID[1];
 		if (result.hasErrors() || !Forms.attempt(result, () -> id[0] = normative.create(new CreateDocument(form.title(),
@@ -363,7 +363,7 @@ class NormativeController {
 			}
 		}
 		if (form.text() == null || form.text().isBlank()) {
-			result.rejectValue("text", "normative.text.required");
+			Forms.rejectField(result, "text", "normative.text.required");
 		}
 		return form.text();
 	}

@@ -50,7 +50,7 @@ class AccountController {
 	String processForm(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result,
 			RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
 		if (!result.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
-			result.rejectValue("confirmPassword", "password.confirm.mismatch");
+			Forms.rejectField(result, "confirmPassword", "password.confirm.mismatch");
 		}
 		CurrentUser me = CurrentUser.require();
 		if (result.hasErrors()

@@ -27,8 +27,10 @@ import org.springframework.security.authorization.ExpressionAuthorizationDecisio
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingPathVariableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,6 +94,23 @@ class ErrorHandling {
 	Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
 		return respond(HttpStatus.BAD_REQUEST,
 				code("error.bad-parameter", e.getName(), String.valueOf(e.getValue())), request, null);
+	}
+
+	/** A path variable that converts to nothing (a blank id): no such page or record. */
+	@ExceptionHandler(MissingPathVariableException.class)
+	Object missingPath(MissingPathVariableException e, HttpServletRequest request) {
+		return respond(HttpStatus.NOT_FOUND, code("error.no-such-page"), request, null);
+	}
+
+	/**
+	 * A client that accepts none of the types the route answers in (a JSON route asked for HTML, XML, an image or
+	 * CSV): 406, with the problem in JSON — the one type every route of the API answers in.
+	 */
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+		ProblemDetail problem = problems.of(HttpStatus.NOT_ACCEPTABLE, code("error.not-acceptable"), request);
+		return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

@@ -56,6 +56,19 @@ public final class Forms {
 		return page.get();
 	}
 
+	/**
+	 * Puts a message on a field — or above the form when the form could not be built from what was typed (a value
+	 * of the wrong type leaves a record form without its object).
+	 */
+	public static void rejectField(BindingResult result, String field, String code, Object... args) {
+		if (result.getTarget() != null) {
+			result.rejectValue(field, code, args, code);
+		}
+		else {
+			result.reject(code, args, code);
+		}
+	}
+
 	public static void reject(BindingResult result, FazhiException e) {
 		if (e.field() != null && result.getTarget() != null
 				&& org.springframework.beans.BeanUtils.getPropertyDescriptor(result.getTarget().getClass(),

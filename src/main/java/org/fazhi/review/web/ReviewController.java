@@ -164,7 +164,7 @@ class ReviewController {
 			@RequestParam(value = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
 		if (form.subject() == ReviewSubject.NORMATIVE_DOCUMENT || form.subject() == ReviewSubject.MAJOR_DECISION) {
-			result.rejectValue("subject", "review.subject.own-module");
+			Forms.rejectField(result, "subject", "review.subject.own-module");
 		}
 		String text = form.draftText();
 		if (file != null && !file.isEmpty()) {
@@ -176,7 +176,7 @@ class ReviewController {
 			}
 		}
 		if (!result.hasErrors() && (text == null || text.isBlank())) {
-			result.rejectValue("draftText", "review.text.required");
+			Forms.rejectField(result, "draftText", "review.text.required");
 		}
 		if (result.hasErrors()) {
 			return formView(model);
