@@ -18,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one entry point that writes the audit trail. It appends, it reads, it verifies; there is no way to change or
- * remove an entry. Appending joins the caller's transaction, so a change and its record commit or roll back together.
+ * The one entry point that writes the audit trail. It appends and it reads; there is no way to change or remove an
+ * entry ({@link AuditIntegrity} finds it if someone does so in the database). Appending joins the caller's
+ * transaction, so a change and its record commit or roll back together.
  */
 @Service
 public class AuditLog {
@@ -37,8 +38,11 @@ public class AuditLog {
 
 	private final org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
+	private final AuditKeys keys;
+
 	AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock,
-			OrgHierarchy orgs) {
+			OrgHierarchy orgs, AuditKeys keys) {
+		this.keys = keys;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
@@ -52,8 +56,9 @@ public class AuditLog {
 	}
 
 	/**
-	 * Appends several records in one transaction: each organization's chain head is locked once and the entries are
-	 * inserted in one batch, in the order given.
+	 * Appends several records in one transaction. The installation-wide counter is locked first, then each
+	 * organization's chain head once; the entries are numbered in both, signed with the current key and inserted in
+	 * one batch, in the order given.
 	 */
 	@Transactional
 	public List<AuditEntry> appendAll(List<AuditRecord> records) {
@@ -65,6 +70,10 @@ public class AuditLog {
 		AuditEntry[] written = new AuditEntry[records.size()];
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		AuditActor current = AuditActor.current();
+		String keyId = keys.currentId();
+		long global = jdbc.sql("select last_global from audit_sequence where id = 1 for update")
+			.query(Long.class)
+			.single();
 		for (Map.Entry<UUID, List<Integer>> group : byChain.entrySet()) {
 			UUID chain = group.getKey();
 			jdbc.sql("insert into audit_chain (org_id, last_seq, last_hash) values (:org, 0, :genesis) "
@@ -85,11 +94,9 @@ public class AuditLog {
 				AuditEntry unsigned = new AuditEntry(Ids.newId(), chain, ++seq, now, actor.id(),
 						truncate(actor.name(), 100), record.action(), record.entityType(),
 						truncate(record.entityId(), 100), truncate(record.summary(), 500), toJson(record.before()),
-						toJson(record.after()), prev, null);
-				prev = ChainHash.of(unsigned);
-				AuditEntry signed = new AuditEntry(unsigned.id(), chain, unsigned.seq(), now, unsigned.actorId(),
-						unsigned.actorName(), unsigned.action(), unsigned.entityType(), unsigned.entityId(),
-						unsigned.summary(), unsigned.beforeState(), unsigned.afterState(), unsigned.prevHash(), prev);
+						toJson(record.after()), prev, null, ++global, keyId);
+				AuditEntry signed = unsigned.signed(keys.sign(keyId, ChainHash.input(unsigned)).orElseThrow());
+				prev = signed.hash();
 				batch.add(signed);
 				written[index] = signed;
 			}
@@ -100,14 +107,15 @@ public class AuditLog {
 				.param("org", chain)
 				.update();
 		}
+		jdbc.sql("update audit_sequence set last_global = :g where id = 1").param("g", global).update();
 		return List.of(written);
 	}
 
 	private void insert(List<AuditEntry> entries) {
 		jdbcTemplate.batchUpdate("""
 				insert into audit_entry (id, org_id, seq, occurred_at, actor_id, actor_name, action, entity_type,
-				  entity_id, summary, before_state, after_state, prev_hash, hash)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
+				  entity_id, summary, before_state, after_state, prev_hash, hash, global_seq, key_id)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", entries, 500, (ps, e) -> {
 			ps.setObject(1, e.id());
 			ps.setObject(2, e.orgId());
 			ps.setLong(3, e.seq());
@@ -122,6 +130,8 @@ public class AuditLog {
 			ps.setString(12, e.afterState());
 			ps.setString(13, e.prevHash());
 			ps.setString(14, e.hash());
+			ps.setLong(15, e.globalSeq());
+			ps.setString(16, e.keyId());
 		});
 	}
 
@@ -190,37 +200,6 @@ public class AuditLog {
 			.list();
 	}
 
-	/** Recomputes every chain the scope covers (the global chain only for a scope over everything). */
-	@Transactional(readOnly = true)
-	public ChainVerification verify(DataScope scope) {
-		List<Map<String, Object>> heads = jdbc.sql("select org_id, last_seq, last_hash from audit_chain order by org_id")
-			.query()
-			.listOfRows();
-		List<ChainVerification.Chain> chains = new ArrayList<>();
-		long total = 0;
-		Long firstBroken = null;
-		for (Map<String, Object> head : heads) {
-			UUID org = (UUID) head.get("org_id");
-			if (!(scope.all() || (!GLOBAL_CHAIN.equals(org) && scope.includesOrg(org)))) {
-				continue;
-			}
-			ChainWalk walk = new ChainWalk(((Number) head.get("last_seq")).longValue(), (String) head.get("last_hash"));
-			jdbc.sql("select * from audit_entry where org_id = :org order by seq")
-				.param("org", org)
-				.query(rs -> {
-					walk.accept(map(rs, 0));
-				});
-			Long broken = walk.finish();
-			total += walk.count;
-			if (broken != null && (firstBroken == null || broken < firstBroken)) {
-				firstBroken = broken;
-			}
-			chains.add(new ChainVerification.Chain(org, chainName(org), walk.count, broken == null, broken));
-		}
-		boolean valid = chains.stream().allMatch(ChainVerification.Chain::valid);
-		return new ChainVerification(valid, total, firstBroken, chains);
-	}
-
 	String chainName(UUID org) {
 		return GLOBAL_CHAIN.equals(org) ? "平台（全局）" : orgs.name(org).orElse(org.toString());
 	}
@@ -230,7 +209,8 @@ public class AuditLog {
 				rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
 				rs.getString("actor_name"), rs.getString("action"), rs.getString("entity_type"),
 				rs.getString("entity_id"), rs.getString("summary"), rs.getString("before_state"),
-				rs.getString("after_state"), rs.getString("prev_hash"), rs.getString("hash"));
+				rs.getString("after_state"), rs.getString("prev_hash"), rs.getString("hash"),
+				rs.getObject("global_seq") == null ? null : rs.getLong("global_seq"), rs.getString("key_id"));
 	}
 
 	private String toJson(Object state) {
@@ -245,50 +225,5 @@ public class AuditLog {
 	}
 
 	private record Head(long seq, String hash) {
-	}
-
-	/** Walks one chain in sequence order and remembers the first link that does not hold. */
-	private static final class ChainWalk {
-
-		private final long headSeq;
-
-		private final String headHash;
-
-		private long count;
-
-		private long expectedSeq = 1;
-
-		private String expectedPrev = ChainHash.GENESIS;
-
-		private Long broken;
-
-		ChainWalk(long headSeq, String headHash) {
-			this.headSeq = headSeq;
-			this.headHash = headHash;
-		}
-
-		void accept(AuditEntry entry) {
-			count++;
-			if (broken != null) {
-				return;
-			}
-			if (entry.seq() != expectedSeq) {
-				broken = Math.min(entry.seq(), expectedSeq);
-				return;
-			}
-			if (!entry.prevHash().equals(expectedPrev) || !ChainHash.of(entry).equals(entry.hash())) {
-				broken = entry.seq();
-				return;
-			}
-			expectedSeq++;
-			expectedPrev = entry.hash();
-		}
-
-		Long finish() {
-			if (broken == null && (expectedSeq - 1 != headSeq || !expectedPrev.equals(headHash))) {
-				broken = expectedSeq - 1 < headSeq ? expectedSeq : headSeq;
-			}
-			return broken;
-		}
 	}
 }

@@ -131,6 +131,20 @@ class ConsultationRepository {
 		c.version++;
 	}
 
+	/**
+	 * Holds the address's row until the transaction ends, so that comments sent from one address at once are counted
+	 * one after another against the limit: sixteen at once with seven left in the window, seven are taken.
+	 */
+	void lockQuotaOf(String addressHash) {
+		jdbc.sql("insert into consultation_comment_quota (address_hash) values (:a) on conflict do nothing")
+			.param("a", addressHash)
+			.update();
+		jdbc.sql("select address_hash from consultation_comment_quota where address_hash = :a for update")
+			.param("a", addressHash)
+			.query(String.class)
+			.single();
+	}
+
 	/** Comments sent from one (hashed) address since the moment: the portal's rate limit. */
 	long commentsFrom(String addressHash, Instant since) {
 		return jdbc.sql("select count(*) from consultation_comment where address_hash = :a and received_at > :since")

@@ -1,13 +1,9 @@
 package org.fazhi.consultation;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +23,7 @@ import org.fazhi.platform.OrgHierarchy;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.StaleWrite;
 import org.fazhi.platform.Texts;
+import org.fazhi.platform.Secrets;
 import org.fazhi.platform.TooManyRequests;
 import org.fazhi.platform.docs.GongwenDocx;
 import org.springframework.context.ApplicationEventPublisher;
@@ -74,9 +71,12 @@ public class ConsultationService {
 
 	private final Clock clock;
 
+	private final Secrets secrets;
+
 	ConsultationService(ConsultationRepository consultations, ConsultationQueries queries, ConsultationPeriods periods,
 			OrgHierarchy orgs, AuditLog audit, ApplicationEventPublisher events, MessageSource messages,
-			ConsultationProperties properties, Clock clock) {
+			ConsultationProperties properties, Clock clock, Secrets secrets) {
+		this.secrets = secrets;
 		this.consultations = consultations;
 		this.queries = queries;
 		this.periods = periods;
@@ -203,6 +203,9 @@ public class ConsultationService {
 		String name = optional(comment.name(), MAX_NAME, "name", "consultation.comment.name-size");
 		String contact = optional(comment.contact(), MAX_CONTACT, "contact", "consultation.comment.contact-size");
 		String addressHash = comment.address() == null ? null : hash(comment.address());
+		if (addressHash != null) {
+			consultations.lockQuotaOf(addressHash);
+		}
 		if (addressHash != null && consultations.commentsFrom(addressHash,
 				receivedAt.minus(properties.window())) >= properties.maxCommentsPerAddress()) {
 			throw TooManyRequests.of("consultation.comment.too-many", properties.maxCommentsPerAddress(),
@@ -505,15 +508,9 @@ public class ConsultationService {
 		return Texts.excerpt(text, 60);
 	}
 
-	private static String hash(String address) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of()
-				.formatHex(digest.digest(("fazhi-comment:" + address).getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+	/** The address as the portal keeps it: HMAC-SM3 under a secret outside the database, never the address itself. */
+	private String hash(String address) {
+		return secrets.hmac("portal-address", address);
 	}
 
 	private String text(String code, Object... args) {

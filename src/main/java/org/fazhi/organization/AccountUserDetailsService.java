@@ -15,7 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads the signed-in user with his organization, roles, permissions and scopes. */
+/**
+ * Loads the signed-in user with his organization, roles, permissions and scopes; a password older than the policy
+ * allows (fazhi.security.password-max-age) must be changed before anything else, as a new account's.
+ */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -23,24 +26,32 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final Permissions registry;
 
-	AccountUserDetailsService(JdbcClient jdbc, Permissions registry) {
+	private final AccountSecurityProperties security;
+
+	private final java.time.Clock clock;
+
+	AccountUserDetailsService(JdbcClient jdbc, Permissions registry, AccountSecurityProperties security,
+			java.time.Clock clock) {
 		this.jdbc = jdbc;
 		this.registry = registry;
+		this.security = security;
+		this.clock = clock;
 	}
 
 	@Override
 	public CurrentUser loadUserByUsername(String username) {
 		record Row(UUID id, String username, String displayName, UUID orgId, String orgName, String passwordHash,
-				String status, boolean mustChangePassword) {
+				String status, boolean mustChangePassword, java.sql.Timestamp passwordChangedAt) {
 		}
 		Row row = jdbc.sql("""
 				select u.id, u.username, u.display_name, u.org_id, o.name, u.password_hash, u.status,
-				       u.must_change_password
+				       u.must_change_password, u.password_changed_at
 				from organization_user u join organization_org o on o.id = u.org_id
 				where u.username = :username""")
 			.param("username", username == null ? "" : username.trim())
 			.query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-					rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8)))
+					rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8),
+					rs.getTimestamp(9)))
 			.optional()
 			.orElseThrow(() -> new UsernameNotFoundException("unknown user"));
 		List<String> codes = new ArrayList<>();
@@ -65,7 +76,10 @@ class AccountUserDetailsService implements UserDetailsService {
 				.list()
 				.forEach(p -> registry.find(p).ifPresent(permissions::add));
 		}
+		boolean expired = !security.passwordMaxAge().isZero() && row.passwordChangedAt() != null
+				&& row.passwordChangedAt().toInstant().plus(security.passwordMaxAge()).isBefore(clock.instant());
 		return new CurrentUser(row.id(), row.username(), row.displayName(), row.orgId(), row.orgName(), codes, names,
-				permissions, scopes, row.passwordHash(), "ACTIVE".equals(row.status()), row.mustChangePassword());
+				permissions, scopes, row.passwordHash(), "ACTIVE".equals(row.status()),
+				row.mustChangePassword() || expired);
 	}
 }

@@ -3,6 +3,8 @@ package org.fazhi.organization;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,18 +12,34 @@ import org.fazhi.audit.AuditActor;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.platform.CurrentUser;
+import org.fazhi.platform.PlatformProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsChecker;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins and locks an account after too many in a row; records every success, failure and lockout in
- * the audit trail (the account's organization's chain; the global chain for names that match no account).
+ * What a sign-in attempt leaves behind: failures counted per name typed and per client address ({@link SignInGuard}),
+ * every success, failure and lockout in the audit trail (the account's organization's chain; the global chain for a
+ * name no account has). An unknown name is counted and locked exactly as a known one, so that the answers never tell
+ * which names exist.
  */
 @Component
-class LoginAttempts implements UserDetailsChecker {
+class LoginAttempts {
+
+	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+	/** What the failure did, for the message. */
+	sealed interface Failure {
+	}
+
+	record WrongPassword() implements Failure {
+	}
+
+	record NameLocked(Instant until, boolean now) implements Failure {
+	}
+
+	record AddressLocked(Instant until) implements Failure {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -31,33 +49,38 @@ class LoginAttempts implements UserDetailsChecker {
 
 	private final AccountSecurityProperties properties;
 
-	LoginAttempts(JdbcClient jdbc, AuditLog audit, Clock clock, AccountSecurityProperties properties) {
+	private final SignInGuard guard;
+
+	private final ZoneId zone;
+
+	LoginAttempts(JdbcClient jdbc, AuditLog audit, Clock clock, AccountSecurityProperties properties,
+			SignInGuard guard, PlatformProperties platform) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
 		this.properties = properties;
+		this.guard = guard;
+		this.zone = platform.timeZone();
 	}
 
-	/** Refuses a locked account before its password is even checked. */
-	@Override
-	public void check(UserDetails user) {
-		lockedUntil(user.getUsername()).ifPresent(until -> {
-			throw new AccountLockedException(until);
-		});
+	/** Refused before any password is checked: the name or the address is locked. */
+	Optional<Failure> refusedBeforehand(String username, String address) {
+		Optional<Instant> name = guard.lockedUntil(SignInGuard.name(username));
+		if (name.isPresent()) {
+			return Optional.of(new NameLocked(name.get(), false));
+		}
+		return guard.lockedUntil(SignInGuard.address(address)).map(AddressLocked::new);
 	}
 
+	/** The name is locked now — by attempts that ran alongside this one while its password was checked. */
 	Optional<Instant> lockedUntil(String username) {
-		Timestamp until = jdbc.sql("select locked_until from organization_user where username = :u")
-			.param("u", username)
-			.query(Timestamp.class)
-			.optional()
-			.orElse(null);
-		return Optional.ofNullable(until).map(Timestamp::toInstant).filter(t -> t.isAfter(clock.instant()));
+		return guard.lockedUntil(SignInGuard.name(username));
 	}
 
 	@Transactional
 	void succeeded(CurrentUser user) {
-		jdbc.sql("update organization_user set failed_attempts = 0, locked_until = null, last_login_at = :now where id = :id")
+		guard.clear(SignInGuard.name(user.getUsername()));
+		jdbc.sql("update organization_user set last_login_at = :now where id = :id")
 			.param("now", Timestamp.from(clock.instant()))
 			.param("id", user.id())
 			.update();
@@ -66,43 +89,50 @@ class LoginAttempts implements UserDetailsChecker {
 			.by(AuditActor.of(user)));
 	}
 
-	/** @return the moment the account is locked until, if this failure locked it */
-	@Transactional
-	Optional<Instant> failed(String username, String reason) {
-		record Account(UUID id, UUID orgId, int failures) {
+	/** A wrong password (or a name no account has): counted for the name and for the address. */
+	Failure wrongPassword(String username, String address) {
+		SignInGuard.Outcome name = guard.fail(SignInGuard.name(username), properties.maxFailedAttempts());
+		SignInGuard.Outcome from = guard.fail(SignInGuard.address(address), properties.maxFailuresPerAddress());
+		Account account = account(username);
+		record(account, username, "LOGIN_FAILED", "BAD_CREDENTIALS：" + username + "（" + address + "）");
+		if (name instanceof SignInGuard.LockedNow locked) {
+			record(account, username, "ACCOUNT_LOCKED", username + " 连续" + properties.maxFailedAttempts()
+					+ "次登录失败，锁定至 " + TIME.format(locked.until().atZone(zone)) + "（北京时间）");
+			return new NameLocked(locked.until(), true);
 		}
-		Optional<Account> account = jdbc.sql("select id, org_id, failed_attempts from organization_user where username = :u")
-			.param("u", username)
-			.query((rs, n) -> new Account(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)))
-			.optional();
-		AuditActor actor = new AuditActor(account.map(Account::id).orElse(null), username);
-		if (account.isEmpty()) {
-			audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "LOGIN_FAILED", "user", null)
-				.summary(reason + "：" + username)
-				.by(actor));
-			return Optional.empty();
+		if (name instanceof SignInGuard.WasLocked locked) {
+			return new NameLocked(locked.until(), false);
 		}
-		Account a = account.get();
-		audit.append(AuditRecord.of(a.orgId(), "LOGIN_FAILED", "user", a.id()).summary(reason + "：" + username).by(actor));
-		if (!"BAD_CREDENTIALS".equals(reason)) {
-			return Optional.empty();
+		if (from instanceof SignInGuard.LockedNow locked) {
+			record(account, username, "ADDRESS_LOCKED", address + " 登录失败过多，至 "
+					+ TIME.format(locked.until().atZone(zone)) + "（北京时间）前拒绝该地址的登录");
+			return new AddressLocked(locked.until());
 		}
-		int failures = a.failures() + 1;
-		if (failures >= properties.maxFailedAttempts()) {
-			Instant until = clock.instant().plus(properties.lockDuration());
-			jdbc.sql("update organization_user set failed_attempts = 0, locked_until = :until where id = :id")
-				.param("until", Timestamp.from(until))
-				.param("id", a.id())
-				.update();
-			audit.append(AuditRecord.of(a.orgId(), "ACCOUNT_LOCKED", "user", a.id())
-				.summary(username + " 连续" + failures + "次登录失败，锁定至 " + until)
-				.by(actor));
-			return Optional.of(until);
+		if (from instanceof SignInGuard.WasLocked locked) {
+			return new AddressLocked(locked.until());
 		}
-		jdbc.sql("update organization_user set failed_attempts = :n where id = :id")
-			.param("n", failures)
-			.param("id", a.id())
-			.update();
-		return Optional.empty();
+		return new WrongPassword();
+	}
+
+	/** A refusal that counts nothing (locked, disabled): recorded only. */
+	void refused(String username, String address, String reason) {
+		record(account(username), username, "LOGIN_FAILED", reason + "：" + username + "（" + address + "）");
+	}
+
+	private record Account(UUID id, UUID orgId) {
+	}
+
+	private Account account(String username) {
+		return jdbc.sql("select id, org_id from organization_user where username = :u")
+			.param("u", username == null ? "" : username.strip())
+			.query((rs, n) -> new Account(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
+			.optional()
+			.orElse(null);
+	}
+
+	private void record(Account account, String username, String action, String summary) {
+		AuditActor actor = new AuditActor(account == null ? null : account.id(), username);
+		audit.append(AuditRecord.of(account == null ? AuditLog.GLOBAL_CHAIN : account.orgId(), action, "user",
+				account == null ? null : account.id()).summary(summary).by(actor));
 	}
 }

@@ -32,6 +32,17 @@ public final class PasswordPolicy {
 		}
 	}
 
+	/**
+	 * Whether the password is one of the last {@code depth} the account used (the current one first in
+	 * {@code hashesNewestFirst}); never when no history is kept.
+	 */
+	static boolean reused(String password, java.util.List<String> hashesNewestFirst, int depth,
+			org.springframework.security.crypto.password.PasswordEncoder encoder) {
+		return depth > 0 && hashesNewestFirst.stream()
+			.limit(depth)
+			.anyMatch(hash -> hash != null && encoder.matches(password, hash));
+	}
+
 	static int classes(String password) {
 		boolean upper = false, lower = false, digit = false, symbol = false;
 		for (char c : password.toCharArray()) {

@@ -31,7 +31,11 @@ public class RoleService {
 
 	private final Permissions registry;
 
-	RoleService(RoleRepository roles, JdbcClient jdbc, AuditLog audit, Permissions registry) {
+	private final SessionRevocation sessions;
+
+	RoleService(RoleRepository roles, JdbcClient jdbc, AuditLog audit, Permissions registry,
+			SessionRevocation sessions) {
+		this.sessions = sessions;
 		this.roles = roles;
 		this.jdbc = jdbc;
 		this.audit = audit;
@@ -84,8 +88,10 @@ public class RoleService {
 		Set<Permission> permissions = copy(cmd.permissions());
 		ThreeAdministratorsSeparation.checkRole(cmd.name(), permissions);
 		checkHoldersStaySeparated(code, permissions);
+		keepASecurityAdministrator(role, permissions);
 		role.change(cmd.name().trim(), cmd.description(), cmd.scope(), permissions);
 		roles.save(role);
+		endSessionsOfHolders(code);
 		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_UPDATED", "role", code)
 			.summary(role.name())
 			.before(before)
@@ -106,6 +112,36 @@ public class RoleService {
 		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "ROLE_DELETED", "role", code).summary(role.name()).before(before));
 	}
 
+	/** Removing role management from a role leaves some other active account that manages roles. */
+	private void keepASecurityAdministrator(Role role, Set<Permission> newPermissions) {
+		if (!role.permissions(registry).contains(OrganizationPermission.ROLE_MANAGE)
+				|| newPermissions.contains(OrganizationPermission.ROLE_MANAGE)) {
+			return;
+		}
+		long others = jdbc.sql("""
+				select count(distinct u.id) from organization_user u
+				join organization_user_role ur on ur.user_id = u.id
+				join organization_role_permission rp on rp.role_code = ur.role_code
+				where rp.permission = 'ROLE_MANAGE' and u.status = 'ACTIVE' and ur.role_code <> :code""")
+			.param("code", role.code())
+			.query(Long.class)
+			.single();
+		if (others == 0) {
+			throw RuleViolation.onField("permissions", "role.last-security-admin", role.name());
+		}
+	}
+
+	/** The holders of a changed role sign in again, so that its new permissions apply at once. */
+	private void endSessionsOfHolders(String code) {
+		jdbc.sql("""
+				select u.username from organization_user u join organization_user_role ur on ur.user_id = u.id
+				where ur.role_code = :code""")
+			.param("code", code)
+			.query(String.class)
+			.list()
+			.forEach(sessions::endSessionsOf);
+	}
+
 	/** Every holder of the role must still respect 三员分立 once the role carries the new permissions. */
 	private void checkHoldersStaySeparated(String code, Set<Permission> newPermissions) {
 		List<Map<String, Object>> rows = jdbc.sql("""
@@ -117,9 +153,10 @@ public class RoleService {
 			.collect(Collectors.groupingBy(r -> (String) r.get("username"),
 					Collectors.mapping(r -> (String) r.get("role_code"), Collectors.toSet())));
 		rolesByUser.forEach((username, roleCodes) -> {
-			Set<Permission> all = new LinkedHashSet<>(newPermissions);
-			roleCodes.stream().filter(c -> !c.equals(code)).forEach(c -> all.addAll(load(c).permissions(registry)));
-			ThreeAdministratorsSeparation.checkAccount(username, all);
+			List<Set<Permission>> held = new java.util.ArrayList<>();
+			held.add(newPermissions);
+			roleCodes.stream().filter(c -> !c.equals(code)).forEach(c -> held.add(load(c).permissions(registry)));
+			ThreeAdministratorsSeparation.checkAccount(username, held);
 		});
 	}
 

@@ -12,7 +12,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A user account. Sign-in counters are kept by direct updates (see {@link LoginAttempts}), not through here. */
+/** A user account. Failed sign-ins are counted apart, per name typed (see {@link SignInGuard}). */
 @Table("organization_user")
 class UserAccount {
 
@@ -34,10 +34,6 @@ class UserAccount {
 	private UserStatus status;
 
 	private boolean mustChangePassword;
-
-	private int failedAttempts;
-
-	private Instant lockedUntil;
 
 	private Instant lastLoginAt;
 
@@ -93,11 +89,6 @@ class UserAccount {
 		this.status = UserStatus.ACTIVE;
 	}
 
-	void unlock() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
-	}
-
 	void assignRoles(Set<String> roleCodes) {
 		this.roles = roleCodes.stream().map(RoleRef::new).collect(Collectors.toSet());
 	}
@@ -120,6 +111,10 @@ class UserAccount {
 
 	String displayName() {
 		return displayName;
+	}
+
+	Instant passwordChangedAt() {
+		return passwordChangedAt;
 	}
 
 	String passwordHash() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +18,13 @@ import java.util.UUID;
 
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
+import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScope;
+import org.fazhi.platform.Forbidden;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.Permissions;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
@@ -51,8 +55,21 @@ public class UserService {
 
 	private final Clock clock;
 
+	private final SessionRevocation sessions;
+
+	private final Permissions registry;
+
+	private final SignInGuard guard;
+
+	private final AccountSecurityProperties security;
+
 	UserService(UserRepository users, RoleService roles, OrganizationService orgs, JdbcClient jdbc,
-			PasswordEncoder encoder, AuditLog audit, Clock clock) {
+			PasswordEncoder encoder, AuditLog audit, Clock clock, SessionRevocation sessions, Permissions registry,
+			SignInGuard guard, AccountSecurityProperties security) {
+		this.guard = guard;
+		this.security = security;
+		this.sessions = sessions;
+		this.registry = registry;
 		this.users = users;
 		this.roles = roles;
 		this.orgs = orgs;
@@ -122,9 +139,11 @@ public class UserService {
 		if (id.equals(actingUserId)) {
 			throw RuleViolation.of("user.disable.self");
 		}
+		keepASecurityAdministrator(user, Set.of());
 		var before = user.snapshot();
 		user.disable();
 		users.save(user);
+		sessions.endSessionsOf(user.username());
 		audit.append(AuditRecord.of(user.orgId(), "USER_DISABLED", "user", id)
 			.summary(user.username())
 			.before(before)
@@ -148,18 +167,24 @@ public class UserService {
 
 	public void unlock(UUID id) {
 		UserAccount user = load(id);
-		user.unlock();
-		users.save(user);
+		guard.clear(SignInGuard.name(user.username()));
 		audit.append(AuditRecord.of(user.orgId(), "USER_UNLOCKED", "user", id).summary(user.username()));
 	}
 
-	/** An administrator sets a new password; the user must change it at his next sign-in. */
+	/**
+	 * An administrator sets a new password; the user must change it at his next sign-in. A business account's is
+	 * reset by the system administrator; an administrator's only by the security administrator, and never his own
+	 * (三员分立: the one who manages accounts cannot take over the administrators who watch him).
+	 */
 	public void resetPassword(UUID id, String password) {
 		UserAccount user = load(id);
+		checkMayResetPassword(user);
 		PasswordPolicy.check("password", user.username(), password);
+		remember(user);
 		user.setPassword(encoder.encode(password), true, clock.instant());
-		user.unlock();
 		users.save(user);
+		guard.clear(SignInGuard.name(user.username()));
+		sessions.endSessionsOf(user.username());
 		audit.append(AuditRecord.of(user.orgId(), "USER_PASSWORD_RESET", "user", id).summary(user.username()));
 	}
 
@@ -173,6 +198,8 @@ public class UserService {
 			throw InvalidInput.onField("newPassword", "password.same-as-current");
 		}
 		PasswordPolicy.check("newPassword", user.username(), newPassword);
+		checkNotReused(user, newPassword);
+		remember(user);
 		user.setPassword(encoder.encode(newPassword), false, clock.instant());
 		users.save(user);
 		audit.append(AuditRecord.of(user.orgId(), "USER_PASSWORD_CHANGED", "user", id)
@@ -180,21 +207,112 @@ public class UserService {
 			.by(new org.fazhi.audit.AuditActor(id, user.displayName() + "（" + user.username() + "）")));
 	}
 
-	/** Gives the account exactly these roles, keeping the three administrators apart. */
+	/**
+	 * Gives the account exactly these roles, keeping the three administrators apart: an administrator's role is held
+	 * alone, the security administrator does not change his own roles, and the last account that manages roles keeps
+	 * that permission. The account's sessions end, so that the new roles apply at once.
+	 */
 	public void assignRoles(UUID id, Set<String> roleCodes) {
 		UserAccount user = load(id);
-		var before = user.snapshot();
-		Set<Permission> all = new java.util.LinkedHashSet<>();
-		for (String code : roleCodes) {
-			all.addAll(roles.permissionsOf(code));
+		if (CurrentUser.get().filter(me -> me.id().equals(id)).isPresent()) {
+			throw RuleViolation.onField("roles", "user.roles.self");
 		}
-		ThreeAdministratorsSeparation.checkAccount(user.username(), all);
+		var before = user.snapshot();
+		List<Set<Permission>> granted = new java.util.ArrayList<>();
+		for (String code : roleCodes) {
+			granted.add(roles.permissionsOf(code));
+		}
+		ThreeAdministratorsSeparation.checkAccount(user.username(), granted);
+		keepASecurityAdministrator(user, roleCodes);
 		user.assignRoles(new LinkedHashSet<>(roleCodes));
 		users.save(user);
+		sessions.endSessionsOf(user.username());
 		audit.append(AuditRecord.of(user.orgId(), "USER_ROLES_ASSIGNED", "user", id)
 			.summary(user.username())
 			.before(before)
 			.after(user.snapshot()));
+	}
+
+	/** Refuses (403) when the signed-in administrator may not reset this account's password. */
+	@Transactional(readOnly = true)
+	public void checkMayResetPassword(UUID id) {
+		checkMayResetPassword(load(id));
+	}
+
+	private void checkMayResetPassword(UserAccount user) {
+		CurrentUser actor = CurrentUser.require();
+		boolean administrator = ThreeAdministratorsSeparation.administrative(permissionsOf(user.roleCodes()));
+		if (administrator && (!actor.can(OrganizationPermission.ROLE_MANAGE) || actor.id().equals(user.id()))) {
+			throw Forbidden.of("user.password.administrator");
+		}
+		if (!administrator && !actor.can(OrganizationPermission.USER_MANAGE)) {
+			throw Forbidden.of("user.password.business");
+		}
+	}
+
+	/**
+	 * The optional rule against taking an earlier password again (fazhi.security.password-history; GB/T 22239-2019
+	 * 8.1.4.1 a 口令复杂度 and c 定期更换 — what "定期更换" means is lost if the old one returns).
+	 */
+	private void checkNotReused(UserAccount user, String password) {
+		int depth = security.passwordHistory();
+		if (depth <= 0) {
+			return;
+		}
+		List<String> earlier = jdbc.sql("""
+				select password_hash from organization_password_history where user_id = :id
+				order by replaced_at desc""")
+			.param("id", user.id())
+			.query(String.class)
+			.list();
+		List<String> hashes = new ArrayList<>();
+		hashes.add(user.passwordHash());
+		hashes.addAll(earlier);
+		if (PasswordPolicy.reused(password, hashes, depth, encoder)) {
+			throw InvalidInput.onField("newPassword", "password.reused", depth);
+		}
+	}
+
+	/** Keeps the hash being replaced, when earlier passwords are remembered at all. */
+	private void remember(UserAccount user) {
+		if (security.passwordHistory() <= 0) {
+			return;
+		}
+		jdbc.sql("insert into organization_password_history (user_id, password_hash, replaced_at) values (:u, :h, :t)")
+			.param("u", user.id())
+			.param("h", user.passwordHash())
+			.param("t", java.sql.Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** The permissions of the roles given. */
+	private Set<Permission> permissionsOf(Collection<String> roleCodes) {
+		Set<Permission> all = new java.util.LinkedHashSet<>();
+		roleCodes.forEach(code -> all.addAll(roles.permissionsOf(code)));
+		return all;
+	}
+
+	/**
+	 * The last active account that manages roles keeps that permission: without it nobody could give roles again.
+	 * @param rolesAfter the account's roles after the change (none when it is disabled)
+	 */
+	private void keepASecurityAdministrator(UserAccount user, Set<String> rolesAfter) {
+		boolean holdsNow = permissionsOf(user.roleCodes()).contains(OrganizationPermission.ROLE_MANAGE);
+		boolean holdsAfter = permissionsOf(rolesAfter).contains(OrganizationPermission.ROLE_MANAGE);
+		if (!holdsNow || holdsAfter) {
+			return;
+		}
+		long others = jdbc.sql("""
+				select count(distinct u.id) from organization_user u
+				join organization_user_role ur on ur.user_id = u.id
+				join organization_role_permission rp on rp.role_code = ur.role_code
+				where rp.permission = 'ROLE_MANAGE' and u.status = 'ACTIVE' and u.id <> :id""")
+			.param("id", user.id())
+			.query(Long.class)
+			.single();
+		if (others == 0) {
+			throw RuleViolation.of("user.last-security-admin", user.username());
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -205,6 +323,20 @@ public class UserService {
 	@Transactional(readOnly = true)
 	public Optional<UserView> findByUsername(String username) {
 		return find("u.username = :username", Map.of("username", username));
+	}
+
+	/** Active accounts anywhere that hold a role with the permission (e.g. every audit administrator). */
+	@Transactional(readOnly = true)
+	public List<UserView> holdersAnywhere(Permission permission) {
+		List<UUID> ids = jdbc.sql("""
+				select distinct u.id from organization_user u
+				join organization_user_role ur on ur.user_id = u.id
+				join organization_role_permission rp on rp.role_code = ur.role_code
+				where rp.permission = :permission and u.status = 'ACTIVE'""")
+			.param("permission", permission.name())
+			.query(UUID.class)
+			.list();
+		return ids.stream().map(this::get).toList();
 	}
 
 	/** Active accounts in the given organizations that hold a role with the permission. */
@@ -248,8 +380,10 @@ public class UserService {
 			where.append(" and exists (select 1 from organization_user_role r where r.user_id = u.id and r.role_code = :role)");
 			params.put("role", filter.roleCode());
 		}
-		Page<UserView> page = Paging.query(jdbc, "select u.*, o.name as org_name",
-				"from organization_user u join organization_org o on o.id = u.org_id", where.toString(), params,
+		Page<UserView> page = Paging.query(jdbc, "select u.*, o.name as org_name, g.locked_until",
+				"from organization_user u join organization_org o on o.id = u.org_id "
+						+ "left join organization_sign_in_guard g on g.subject = 'user:' || lower(u.username)",
+				where.toString(), params,
 				"o.sort_order, o.name, u.username", pageable, UserService::mapWithoutRoles);
 		return new PageImpl<>(withRoles(page.getContent()), pageable, page.getTotalElements());
 	}
@@ -275,8 +409,9 @@ public class UserService {
 
 	private Optional<UserView> find(String condition, Map<String, ?> params) {
 		List<UserView> found = jdbc
-			.sql("select u.*, o.name as org_name from organization_user u join organization_org o on o.id = u.org_id where "
-					+ condition)
+			.sql("select u.*, o.name as org_name, g.locked_until from organization_user u "
+					+ "join organization_org o on o.id = u.org_id "
+					+ "left join organization_sign_in_guard g on g.subject = 'user:' || lower(u.username) where " + condition)
 			.params(params)
 			.query(UserService::mapWithoutRoles)
 			.list();
@@ -299,11 +434,25 @@ public class UserService {
 				return null;
 			})
 			.list();
+		Set<UUID> administrators = new java.util.HashSet<>();
+		jdbc.sql("""
+				select distinct ur.user_id, rp.permission from organization_user_role ur
+				join organization_role_permission rp on rp.role_code = ur.role_code
+				where ur.user_id in (:ids)""")
+			.param("ids", found.stream().map(UserView::id).toList())
+			.query((rs, n) -> {
+				if (registry.find(rs.getString(2)).map(p -> p.adminKind() != null).orElse(false)) {
+					administrators.add(rs.getObject(1, UUID.class));
+				}
+				return null;
+			})
+			.list();
 		return found.stream().map(u -> {
 			List<String[]> held = rolesByUser.getOrDefault(u.id(), List.of());
 			return new UserView(u.id(), u.username(), u.displayName(), u.orgId(), u.orgName(), u.email(), u.phone(),
 					u.status(), u.mustChangePassword(), u.lockedUntil(), u.lastLoginAt(), u.demo(),
-					held.stream().map(r -> r[0]).toList(), held.stream().map(r -> r[1]).toList());
+					held.stream().map(r -> r[0]).toList(), held.stream().map(r -> r[1]).toList(),
+					administrators.contains(u.id()));
 		}).toList();
 	}
 
@@ -312,7 +461,7 @@ public class UserService {
 				rs.getObject("org_id", UUID.class), rs.getString("org_name"), rs.getString("email"),
 				rs.getString("phone"), UserStatus.valueOf(rs.getString("status")),
 				rs.getBoolean("must_change_password"), instant(rs.getTimestamp("locked_until")),
-				instant(rs.getTimestamp("last_login_at")), rs.getBoolean("demo"), List.of(), List.of());
+				instant(rs.getTimestamp("last_login_at")), rs.getBoolean("demo"), List.of(), List.of(), false);
 	}
 
 	private static Instant instant(Timestamp ts) {

@@ -83,6 +83,14 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 		return permissions.stream().anyMatch(p -> p.name().equals(permissionCode));
 	}
 
+	/**
+	 * Whether he is one of the three administrators (三员): he manages the platform and reads no business record,
+	 * attachment or evidence.
+	 */
+	public boolean administrator() {
+		return permissions.stream().anyMatch(p -> p.adminKind() != null);
+	}
+
 	public boolean hasRole(String roleCode) {
 		return roleCodes.contains(roleCode);
 	}

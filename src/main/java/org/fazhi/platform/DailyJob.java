@@ -1,5 +1,6 @@
 package org.fazhi.platform;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 /**
@@ -15,4 +16,12 @@ public interface DailyJob {
 	String cron();
 
 	void run(LocalDate today);
+
+	/**
+	 * How long the run at start keeps its lock, so that nodes starting together run it once. A job every start must
+	 * see through (the audit verification) holds it for no longer than it runs.
+	 */
+	default Duration heldAfterStart() {
+		return Duration.ofSeconds(10);
+	}
 }

@@ -16,6 +16,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.fazhi.platform.web.Downloads;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Every list's Excel export: a header row and the rows, as the user sees them on the page. */
 public final class ExcelExport {
@@ -23,8 +25,17 @@ public final class ExcelExport {
 	private ExcelExport() {
 	}
 
+	/**
+	 * The sheet, streamed through a window of rows (SXSSF) so that memory stays flat however long the list. Text that
+	 * a spreadsheet would take for a formula ({@code = + - @}, tab, carriage return at its start) is written as text
+	 * behind an apostrophe, so that it stays inert after a conversion to CSV (CWE-1236).
+	 */
 	public static byte[] write(String sheetName, List<String> headers, List<? extends List<?>> rows) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(SecurityEvent.EXPORTED_ROWS, rows.size(), RequestAttributes.SCOPE_REQUEST);
+		}
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			SXSSFSheet sheet = workbook.createSheet(sheetName);
 			sheet.trackAllColumnsForAutoSizing();
 			CellStyle headerStyle = workbook.createCellStyle();
@@ -72,8 +83,13 @@ public final class ExcelExport {
 			cell.setCellValue(t.toString());
 		}
 		else {
-			cell.setCellValue(value.toString());
+			cell.setCellValue(inert(value.toString()));
 		}
+	}
+
+	/** The text, with an apostrophe before a leading character that would start a formula. */
+	static String inert(String text) {
+		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
 	}
 
 	private static void autoSize(Sheet sheet, int columns) {

@@ -74,7 +74,7 @@ class SchedulingConfiguration implements SchedulingConfigurer {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		jobs.orderedStream().forEach(job -> run(job, Duration.ofSeconds(10)));
+		jobs.orderedStream().forEach(job -> run(job, job.heldAfterStart()));
 	}
 
 	private void run(DailyJob job, Duration atLeast) {

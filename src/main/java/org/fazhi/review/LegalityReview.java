@@ -156,8 +156,9 @@ class LegalityReview {
 	}
 
 	/** 退回补充材料: the materials are incomplete (重大行政决策程序暂行条例 第二十六条); the clock stops meanwhile. */
-	void returnForCompletion(String reason, LocalDate on) {
+	void returnForCompletion(String reason, LocalDate on, UUID reviewer) {
 		status.assertCanMoveTo(ReviewStatus.RETURNED);
+		Policies.ReviewerIsNotTheDrafter.check(reviewer, requesterId, drafterId);
 		if (on.isBefore(submittedOn)) {
 			throw InvalidInput.onField("on", "review.outcome.date", submittedOn);
 		}

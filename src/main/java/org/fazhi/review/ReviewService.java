@@ -20,6 +20,7 @@ import org.fazhi.organization.OrganizationService;
 import org.fazhi.organization.UserService;
 import org.fazhi.organization.UserView;
 import org.fazhi.platform.AfterCommit;
+import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DocumentNumber;
 import org.fazhi.platform.DocumentNumbers;
 import org.fazhi.platform.Ids;
@@ -180,7 +181,7 @@ public class ReviewService {
 		String why = InvalidInput.requireText(reason, "reason", "review.return.reason", 2000, "review.return.reason-size");
 		LegalityReview review = repository.load(id);
 		StaleWrite.check(expectedVersion, review.version, ENTITY, id);
-		review.returnForCompletion(why, day(on));
+		review.returnForCompletion(why, day(on), CurrentUser.get().map(CurrentUser::id).orElse(null));
 		repository.save(review);
 		clocks.suspend(review.clockId, on, text("review.return.clock-reason", why));
 		audit.append(AuditRecord.of(review.orgId, "REVIEW_RETURNED", ENTITY, id).summary(why));

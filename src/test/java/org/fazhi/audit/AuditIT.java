@@ -2,6 +2,7 @@ package org.fazhi.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,6 +23,9 @@ class AuditIT extends IntegrationTest {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	AuditIntegrity integrity;
 
 	@Autowired
 	OrganizationService orgs;
@@ -68,7 +72,7 @@ class AuditIT extends IntegrationTest {
 		AuditEntry last = audit.append(AuditRecord.of(org, "TEST_RECORDED", "test", 1).by(AuditActor.SYSTEM));
 		jdbc.sql("delete from audit_entry where id = :id").param("id", last.id()).update();
 		try {
-			ChainVerification result = audit.verify(DataScope.everything());
+			ChainVerification result = integrity.verify(DataScope.everything());
 			ChainVerification.Chain chain = result.chains().stream().filter(c -> c.orgId().equals(org)).findFirst().orElseThrow();
 			assertThat(chain.valid()).isFalse();
 			assertThat(chain.firstBrokenSeq()).isEqualTo(last.seq());
@@ -76,8 +80,11 @@ class AuditIT extends IntegrationTest {
 		finally {
 			jdbc.sql("""
 					insert into audit_entry (id, org_id, seq, occurred_at, actor_id, actor_name, action, entity_type,
-					  entity_id, summary, before_state, after_state, prev_hash, hash)
-					values (:id, :org, :seq, :at, null, :actor, :action, :type, :entity, null, null, null, :prev, :hash)""")
+					  entity_id, summary, before_state, after_state, prev_hash, hash, global_seq, key_id)
+					values (:id, :org, :seq, :at, null, :actor, :action, :type, :entity, null, null, null, :prev, :hash,
+					  :global, :key)""")
+				.param("global", last.globalSeq())
+				.param("key", last.keyId())
 				.param("id", last.id())
 				.param("org", org)
 				.param("seq", last.seq())
@@ -90,11 +97,84 @@ class AuditIT extends IntegrationTest {
 				.param("hash", last.hash())
 				.update();
 		}
-		assertThat(audit.verify(DataScope.everything())
+		assertThat(integrity.verify(DataScope.everything())
 			.chains()
 			.stream()
 			.filter(c -> c.orgId().equals(org))
 			.allMatch(ChainVerification.Chain::valid)).isTrue();
+	}
+
+	@Test
+	void aBreakIsRecordedAuditedSentToEveryAuditAdministratorAndMarksTheEntriesAfterIt() throws Exception {
+		UUID org = orgs.create(new CreateOrg(orgs.findByCode(DemoOrgCodes.DEPARTMENT).orElseThrow().id(),
+				"alert-" + UUID.randomUUID().toString().substring(0, 8), "审计告警测试" + UUID.randomUUID(), null,
+				OrgKind.DIVISION, 99));
+		for (int i = 1; i <= 3; i++) {
+			audit.append(AuditRecord.of(org, "TEST_RECORDED", "alert-test", "x").summary("第" + i + "条").by(AuditActor.SYSTEM));
+		}
+		long alertsBefore = alerts();
+		jdbc.sql("update audit_entry set summary = '篡改' where org_id = :org and summary = '第2条'").param("org", org)
+			.update();
+		try {
+			MvcResult verified = mvc.perform(post("/audit/verify").with(as("auditor")).with(csrf()))
+				.andExpect(status().isOk())
+				.andReturn();
+			assertThat(Pages.text(verified)).contains("发现断点", "签名不符");
+			assertThat(alerts()).isEqualTo(alertsBefore + 1);
+			assertThat(jdbc.sql("select count(*) from audit_entry where action = 'AUDIT_CHAIN_BROKEN' and summary like :s")
+				.param("s", "%审计告警测试%")
+				.query(Long.class)
+				.single()).isEqualTo(1);
+			MvcResult history = mvc.perform(get("/audit/history").param("entityType", "alert-test")
+				.param("entityId", "x")
+				.with(as("auditor"))).andExpect(status().isOk()).andReturn();
+			assertThat(Pages.html(history).select(".card.border-danger")).hasSize(2);
+			assertThat(Pages.text(history)).contains("写在审计链断点之后");
+		}
+		finally {
+			jdbc.sql("update audit_entry set summary = '第2条' where org_id = :org and summary = '篡改'").param("org", org)
+				.update();
+		}
+		mvc.perform(post("/audit/verify").with(as("auditor")).with(csrf())).andExpect(status().isOk());
+		assertThat(jdbc.sql("select count(*) from audit_break").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void refusalsExportsDownloadsSignOutsAndTheAuditorsOwnSearchesAreAudited() throws Exception {
+		long denied = count("ACCESS_DENIED", "%GET /audit%");
+		mvc.perform(get("/audit").with(as("staff"))).andExpect(status().isForbidden());
+		assertThat(count("ACCESS_DENIED", "%GET /audit%")).isEqualTo(denied + 1);
+
+		long exports = count("LIST_EXPORTED", "%/normative/export%");
+		mvc.perform(get("/normative/export").with(as("reviewer"))).andExpect(status().isOk());
+		assertThat(count("LIST_EXPORTED", "%/normative/export%规范性文件%行")).isEqualTo(exports + 1);
+
+		UUID file = jdbc.sql("select id from attachment_file order by id").query(UUID.class).list().get(0);
+		long downloads = count("FILE_DOWNLOADED", "%/attachments/" + file + "%");
+		mvc.perform(get("/attachments/{id}", file).with(as("reviewer"))).andExpect(status().isOk());
+		assertThat(count("FILE_DOWNLOADED", "%/attachments/" + file + "%")).isEqualTo(downloads + 1);
+
+		long searches = count("AUDIT_SEARCHED", "%操作人=李华%");
+		mvc.perform(get("/audit").param("actor", "李华").with(as("auditor"))).andExpect(status().isOk());
+		assertThat(count("AUDIT_SEARCHED", "%操作人=李华%")).isEqualTo(searches + 1);
+
+		long signOuts = count("LOGOUT", "reviewer2");
+		mvc.perform(post("/logout").with(as("reviewer2")).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(count("LOGOUT", "reviewer2")).isEqualTo(signOuts + 1);
+	}
+
+	private long count(String action, String summaryLike) {
+		return jdbc.sql("select count(*) from audit_entry where action = :a and summary like :s")
+			.param("a", action)
+			.param("s", summaryLike)
+			.query(Long.class)
+			.single();
+	}
+
+	private long alerts() {
+		return jdbc.sql("""
+				select count(*) from notification_message m join organization_user u on u.id = m.recipient_id
+				where u.username = 'auditor' and m.link = '/audit/verify'""").query(Long.class).single();
 	}
 
 	@Test

@@ -2,35 +2,62 @@ package org.fazhi.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
 
+import org.fazhi.platform.PlatformProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ChainHashTests {
 
+	@TempDir
+	Path keys;
+
 	@Test
-	void sm3OfAbcMatchesTheStandardTestVector() {
-		// GB/T 32905-2016 附录A 示例1
-		assertThat(ChainHash.sm3("abc"))
-			.isEqualTo("66c7f0f462eeedd9d1f2d46bdc10e4e24167c4875cf2f7a2297da02b8f4ba8e0");
+	void anyChangeToAFieldChangesTheSignedText() {
+		assertThat(ChainHash.input(entry("A", "B"))).isNotEqualTo(ChainHash.input(entry("A", "C")));
 	}
 
 	@Test
-	void anyChangeToAFieldChangesTheHash() {
-		AuditEntry entry = entry("A", "B");
-		assertThat(ChainHash.of(entry)).isNotEqualTo(ChainHash.of(entry("A", "C")));
+	void movingTextBetweenFieldsChangesTheSignedText() {
+		// without length prefixes "AB"+"" and "A"+"B" would be signed alike
+		assertThat(ChainHash.input(entry("AB", ""))).isNotEqualTo(ChainHash.input(entry("A", "B")));
 	}
 
 	@Test
-	void movingTextBetweenFieldsChangesTheHash() {
-		// without length prefixes "AB"+"" and "A"+"B" would hash alike
-		assertThat(ChainHash.of(entry("AB", ""))).isNotEqualTo(ChainHash.of(entry("A", "B")));
+	void theSignatureDependsOnTheKeyAndAnUnknownKeySignsNothing() {
+		AuditKeys one = ring(keys.resolve("one"));
+		AuditKeys other = ring(keys.resolve("other"));
+		String text = ChainHash.input(entry("A", "B"));
+		assertThat(one.sign(one.currentId(), text)).get().asString().hasSize(64);
+		assertThat(one.sign(one.currentId(), text)).isEqualTo(one.sign(one.currentId(), text));
+		assertThat(one.sign(one.currentId(), text)).isNotEqualTo(other.sign(other.currentId(), text));
+		assertThat(one.sign("nosuchkey", text)).isEmpty();
+	}
+
+	@Test
+	void aKeyGivenInConfigurationSignsAndTheRingStillVerifiesWhatItsFilesSigned() {
+		AuditKeys files = ring(keys.resolve("ring"));
+		String text = ChainHash.input(entry("A", "B"));
+		String old = files.sign(files.currentId(), text).orElseThrow();
+		AuditKeys rotated = new AuditKeys(new AuditProperties(keys.resolve("ring"), "ab".repeat(32), "new2027", null,
+				null, null), new PlatformProperties(ZoneId.of("Asia/Shanghai"), null, null, false), Clock.systemUTC());
+		assertThat(rotated.currentId()).isEqualTo("new2027");
+		assertThat(rotated.sign(files.currentId(), text)).contains(old);
+	}
+
+	private static AuditKeys ring(Path dir) {
+		return new AuditKeys(new AuditProperties(dir, null, "config", null, null, null),
+				new PlatformProperties(ZoneId.of("Asia/Shanghai"), null, null, false), Clock.systemUTC());
 	}
 
 	private static AuditEntry entry(String summary, String after) {
 		return new AuditEntry(UUID.fromString("00000000-0000-7000-8000-000000000001"), new UUID(0, 1), 1,
 				Instant.parse("2019-09-27T01:00:00Z"), null, "系统", "X", "t", "1", summary, null, after,
-				ChainHash.GENESIS, null);
+				ChainHash.GENESIS, null, 1L, "k");
 	}
 }

@@ -69,7 +69,7 @@ class CalendarAdminIT extends IntegrationTest {
 				.param("notice", "国务院办公厅关于2042年部分节假日安排的通知")
 				.param("days", "2042-01-01 休 元旦\n2042-01-06 班 元旦")
 				.param("reason", "录入"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("第 2 行：2042-01-06 是工作日，调休上班日应为星期六或星期日");
 		assertThat(calendar.calendar().isCertain(2042)).isFalse();
@@ -86,7 +86,7 @@ class CalendarAdminIT extends IntegrationTest {
 				.param("name", "停止办公")
 				.param("notice", "决定")
 				.param("reason", ""))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("请填写变更原因");
 		assertThat(calendar.find(LocalDate.of(2043, 5, 6))).isEmpty();

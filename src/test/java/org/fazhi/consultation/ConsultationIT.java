@@ -216,6 +216,40 @@ class ConsultationIT extends IntegrationTest {
 	}
 
 	@Test
+	void sixteenCommentsAtOnceWithSevenLeftInTheWindowAreSevenTaken() throws Exception {
+		UUID id = open(ConsultationSubject.MAJOR_DECISION, "并发频率限制", LocalDate.of(2026, 7, 20));
+		for (int i = 1; i <= 3; i++) {
+			consultations.comment(id, new ConsultationService.NewComment("先到的第" + i + "条", null, null, "198.51.100.150",
+					null));
+		}
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<Boolean>> sent = new java.util.ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			int n = i;
+			sent.add(pool.submit(() -> {
+				start.await();
+				try {
+					consultations.comment(id, new ConsultationService.NewComment("同时提交的第" + n + "条", null, null,
+							"198.51.100.150", null));
+					return true;
+				}
+				catch (org.fazhi.platform.TooManyRequests refused) {
+					return false;
+				}
+			}));
+		}
+		start.countDown();
+		int taken = 0;
+		for (var f : sent) {
+			taken += f.get() ? 1 : 0;
+		}
+		pool.shutdown();
+		assertThat(taken).isEqualTo(7);
+		assertThat(queries.comments(id)).hasSize(10);
+	}
+
+	@Test
 	void eleventhCommentFromOneAddressWithinTenMinutesGets429() throws Exception {
 		UUID id = open(ConsultationSubject.MAJOR_DECISION, "频率限制", LocalDate.of(2026, 7, 20));
 		for (int i = 1; i <= 10; i++) {

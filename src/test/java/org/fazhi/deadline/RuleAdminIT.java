@@ -81,7 +81,7 @@ class RuleAdminIT extends IntegrationTest {
 
 	@Test
 	void changeWithoutAReasonIsRefused() throws Exception {
-		MvcResult result = mvc.perform(edit("PT_REVIEW", PT_FROM, 25, "")).andExpect(status().isOk()).andReturn();
+		MvcResult result = mvc.perform(edit("PT_REVIEW", PT_FROM, 25, "")).andExpect(status().isUnprocessableEntity()).andReturn();
 		assertThat(Pages.text(result)).contains("请填写变更原因");
 		assertThat(rules.version("PT_REVIEW", PT_FROM).maximum()).isEqualTo(30);
 	}

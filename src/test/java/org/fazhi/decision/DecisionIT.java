@@ -593,6 +593,31 @@ class DecisionIT extends IntegrationTest {
 	}
 
 	@Test
+	void staffOfOneDivisionNeitherWithdrawsNorListsAnotherDivisionsItems() throws Exception {
+		UUID catalog = catalogs.create(org(DemoOrgCodes.DEPARTMENT), 2032);
+		UUID theirs = catalogs.addItem(catalog, new ItemInput("高新处承办的事项", org(DemoOrgCodes.HIGHTECH),
+				EnumSet.noneOf(Procedure.class), "第二季度", null), null, "陈强");
+		MvcResult refused = mvc
+			.perform(post("/decisions/catalogs/{id}/items/{item}/withdraw", catalog, theirs).with(as("staff")).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andReturn();
+		assertThat(Pages.text(refused)).contains("该事项由「高新技术发展及产业化处」承办");
+		assertThat(catalogs.get(catalog).activeItems()).extracting(CatalogView.Item::id).containsExactly(theirs);
+
+		MvcResult added = mvc.perform(post("/decisions/catalogs/{id}/items", catalog).with(as("staff"))
+			.with(csrf())
+			.param("name", "替高新处列入的事项")
+			.param("leadOrgId", org(DemoOrgCodes.HIGHTECH).toString())
+			.param("plannedTiming", "第三季度")).andReturn();
+		assertThat(added.getFlashMap().get("flash").toString()).contains("承办单位不在您的数据范围内");
+		assertThat(catalogs.get(catalog).items()).hasSize(1);
+
+		mvc.perform(post("/decisions/catalogs/{id}/items/{item}/withdraw", catalog, theirs).with(as("reviewer"))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(catalogs.get(catalog).activeItems()).isEmpty();
+	}
+
+	@Test
 	void catalogIsPublishedOnlyAfterApprovalAndThePartyCommitteesAgreement() throws Exception {
 		UUID catalog = catalogs.create(org(DemoOrgCodes.DEPARTMENT), 2030);
 		catalogs.addItem(catalog, new ItemInput("2030年度决策事项", org(DemoOrgCodes.TRANSFER),

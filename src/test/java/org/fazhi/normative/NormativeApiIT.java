@@ -294,7 +294,7 @@ class NormativeApiIT extends IntegrationTest {
 			.param("kind", "DEPARTMENT")
 			.param("draftingOrgId", transfer())
 			.with(as("staff"))
-			.with(csrf())).andExpect(status().isOk()).andReturn();
+			.with(csrf())).andExpect(status().isUnprocessableEntity()).andReturn();
 		assertThat(Pages.text(result)).contains("上传的文件不是有效的 Word（.docx）文档");
 	}
 }

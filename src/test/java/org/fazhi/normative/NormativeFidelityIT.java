@@ -225,6 +225,10 @@ class NormativeFidelityIT extends IntegrationTest {
 				user("reviewer2")))
 			.extracting(e -> ((FazhiException) e).code())
 			.isEqualTo("review.rule.reviewer-is-drafter");
+		assertThatThrownBy(() -> runAs.as("reviewer2",
+				() -> reviews.returnForCompletion(review.id(), "请补充起草说明。", TODAY, null)))
+			.extracting(e -> ((FazhiException) e).code())
+			.isEqualTo("review.rule.reviewer-is-drafter");
 		reviews.claim(review.id(), user("reviewer"));
 		assertThat(reviews.get(review.id()).reviewerName()).isEqualTo("李华");
 	}

@@ -51,7 +51,7 @@ class OrganizationAdminIT extends IntegrationTest {
 				.param("kind", "DIVISION")
 				.param("parentId", orgs.findByCode(DemoOrgCodes.DEPARTMENT).orElseThrow().id().toString())
 				.param("sortOrder", "1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.html(result).select(".invalid-feedback").text())
 			.contains("组织代码「" + DemoOrgCodes.OFFICE + "」已被使用");
@@ -67,7 +67,7 @@ class OrganizationAdminIT extends IntegrationTest {
 				.param("code", "有空格 的代码")
 				.param("kind", "DIVISION")
 				.param("sortOrder", "1"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("请填写组织名称", "组织代码只能包含字母、数字、下划线或连字符");
 	}
@@ -86,7 +86,7 @@ class OrganizationAdminIT extends IntegrationTest {
 				.param("kind", "DEPARTMENT")
 				.param("parentId", legal.toString())
 				.param("sortOrder", "20"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("不能把组织移到它自己或它的下级组织之下");
 		assertThat(orgs.get(dept).parentId()).isEqualTo(region);

@@ -1,5 +1,6 @@
 package org.fazhi.organization;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,5 +45,17 @@ class PasswordPolicyTests {
 		assertThatThrownBy(() -> PasswordPolicy.check("password", "li", "Aa1!".repeat(17)))
 			.extracting(e -> ((InvalidInput) e).code())
 			.isEqualTo("password.too-long");
+	}
+
+	@Test
+	void aPasswordAmongTheLastOnesKeptIsReusedAndOneOlderThanTheDepthIsNot() {
+		var encoder = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(4);
+		java.util.List<String> newestFirst = java.util.List.of(encoder.encode("Current#2026"),
+				encoder.encode("Earlier#2025"), encoder.encode("Oldest#2024"));
+		assertThat(PasswordPolicy.reused("Current#2026", newestFirst, 2, encoder)).isTrue();
+		assertThat(PasswordPolicy.reused("Earlier#2025", newestFirst, 2, encoder)).isTrue();
+		assertThat(PasswordPolicy.reused("Oldest#2024", newestFirst, 2, encoder)).isFalse();
+		assertThat(PasswordPolicy.reused("Oldest#2024", newestFirst, 3, encoder)).isTrue();
+		assertThat(PasswordPolicy.reused("Current#2026", newestFirst, 0, encoder)).as("no history kept").isFalse();
 	}
 }

@@ -55,20 +55,90 @@ class SignInIT extends IntegrationTest {
 		String username = newAccount("locked");
 		MvcResult last = null;
 		for (int i = 0; i < 5; i++) {
-			last = mvc.perform(formLogin("/login").user(username).password("Wrong@pass" + i)).andReturn();
+			last = mvc.perform(login(username, "Wrong@pass" + i, "192.0.2.9"))
+				.andReturn();
 		}
 		String lockMessage = Pages.text(mvc.perform(get("/login?error").cookie(session(last))).andReturn());
-		assertThat(lockMessage).contains("连续 5 次密码错误，账户已锁定至 2026-06-15 09:15");
+		assertThat(lockMessage).contains("连续 5 次密码错误，账户已锁定至 2026-06-15 09:15（北京时间）");
 		assertThat(countAudit("ACCOUNT_LOCKED", username)).isEqualTo(1);
 
 		MvcResult refused = mvc.perform(formLogin("/login").user(username).password("Initial@2026"))
 			.andExpect(redirectedUrl("/login?error"))
 			.andReturn();
 		assertThat(Pages.text(mvc.perform(get("/login?error").cookie(session(refused))).andReturn()))
-			.contains("该账户已被锁定，请于 2026-06-15 09:15 后再试");
+			.contains("该账户已被锁定，请于 2026-06-15 09:15（北京时间）后再试");
 
 		clock.advance(Duration.ofMinutes(16));
 		mvc.perform(formLogin("/login").user(username).password("Initial@2026")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void fiveWrongPasswordsSentAtOnceLockTheAccountAndTwentyLockItOnce() throws Exception {
+		String five = newAccount("five");
+		parallel(5, i -> mvc.perform(login(five, "Wrong@pass" + i, "192.0.2.5"))
+			.andReturn());
+		MvcResult refused = mvc.perform(formLogin("/login").user(five).password("Initial@2026")).andReturn();
+		assertThat(Pages.text(mvc.perform(get("/login?error").cookie(session(refused))).andReturn()))
+			.contains("该账户已被锁定");
+
+		String twenty = newAccount("twenty");
+		parallel(20, i -> mvc.perform(login(twenty, "Wrong@pass" + i, "192.0.2." + (20 + i))).andReturn());
+		assertThat(countAudit("ACCOUNT_LOCKED", twenty)).isEqualTo(1);
+		clock.advance(Duration.ofMinutes(16));
+		mvc.perform(formLogin("/login").user(twenty).password("Initial@2026")).andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aNameNoAccountHasIsAnsweredExactlyAsAnAccountsName() throws Exception {
+		String known = newAccount("known");
+		String unknown = "nobody" + UUID.randomUUID().toString().substring(0, 6);
+		for (int i = 0; i < 6; i++) {
+			String forKnown = Pages.text(mvc.perform(get("/login?error")
+				.cookie(session(mvc.perform(login(known, "Wrong@pass1", "192.0.2.77"))
+					.andReturn())))
+				.andReturn());
+			String forUnknown = Pages.text(mvc.perform(get("/login?error")
+				.cookie(session(mvc.perform(login(unknown, "Wrong@pass1", "192.0.2.78"))
+					.andReturn())))
+				.andReturn());
+			assertThat(forUnknown).as("answer to attempt %d", i + 1).isEqualTo(forKnown);
+		}
+	}
+
+	@Test
+	void anAddressThatFailsTooOftenIsRefusedWhateverNameItTries() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			mvc.perform(login("guess" + i + UUID.randomUUID().toString().substring(0, 4), "Wrong@pass1", "198.51.100.7"));
+		}
+		String username = newAccount("victim");
+		MvcResult refused = mvc.perform(login(username, "Initial@2026", "198.51.100.7"))
+			.andExpect(redirectedUrl("/login?error"))
+			.andReturn();
+		assertThat(Pages.text(mvc.perform(get("/login?error").cookie(session(refused))).andReturn()))
+			.contains("本机所在地址登录失败次数过多", "2026-06-15 09:15（北京时间）");
+		mvc.perform(login(username, "Initial@2026", "203.0.113.20"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+	@Test
+	void aPasswordOlderThanThePolicyAllowsMustBeChangedFirst(@Autowired org.fazhi.platform.Permissions registry) {
+		String username = "aged" + UUID.randomUUID().toString().substring(0, 6);
+		TestAccounts.account(users, username, "测试aged", orgs.findByCode(DemoOrgCodes.TRANSFER).orElseThrow().id(),
+				Roles.STAFF);
+		jdbc.sql("update organization_user set password_changed_at = :t where username = :u")
+			.param("t", java.sql.Timestamp.from(clock.instant().minus(Duration.ofDays(91))))
+			.param("u", username)
+			.update();
+		AccountSecurityProperties ninetyDays = new AccountSecurityProperties(5, Duration.ofMinutes(15),
+				Duration.ofMinutes(30), 20, Duration.ofDays(90), 0);
+		assertThat(new AccountUserDetailsService(jdbc, registry, ninetyDays, clock).loadUserByUsername(username)
+			.mustChangePassword()).isTrue();
+		assertThat(new AccountUserDetailsService(jdbc, registry, ninetyDays, clock).loadUserByUsername("staff")
+			.mustChangePassword()).isFalse();
+		AccountSecurityProperties off = new AccountSecurityProperties(5, Duration.ofMinutes(15),
+				Duration.ofMinutes(30), 20, Duration.ZERO, 0);
+		assertThat(new AccountUserDetailsService(jdbc, registry, off, clock).loadUserByUsername(username)
+			.mustChangePassword()).as("off by default").isFalse();
 	}
 
 	@Test
@@ -97,7 +167,7 @@ class SignInIT extends IntegrationTest {
 				.param("currentPassword", "Initial@2026")
 				.param("newPassword", "Changed#2026")
 				.param("confirmPassword", "Changed#2027"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(mismatch)).contains("两次输入的新密码不一致");
 
@@ -138,6 +208,42 @@ class SignInIT extends IntegrationTest {
 		UUID id = users.create(new CreateUser(username, "测试" + prefix, org, null, null, "Initial@2026"));
 		users.assignRoles(id, Set.of(Roles.STAFF));
 		return username;
+	}
+
+	interface Attempt {
+		void run(int i) throws Exception;
+	}
+
+	private static void parallel(int n, Attempt attempt) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			int k = i;
+			done.add(pool.submit(() -> {
+				start.await();
+				attempt.run(k);
+				return null;
+			}));
+		}
+		start.countDown();
+		for (var f : done) {
+			f.get();
+		}
+		pool.shutdown();
+	}
+
+	/** The sign-in form sent from the given client address. */
+	private static org.springframework.test.web.servlet.RequestBuilder login(String username, String password,
+			String address) {
+		return post("/login").param("username", username).param("password", password).with(csrf()).with(from(address));
+	}
+
+	private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	private long countAudit(String action, String username) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Set;
 
 import org.fazhi.audit.AuditPermission;
 import org.fazhi.calendar.CalendarPermission;
@@ -23,17 +24,41 @@ class ThreeAdministratorsSeparationTests {
 	}
 
 	@Test
+	void roleCombiningAdministrationWithBusinessWorkIsRefused() {
+		assertThatThrownBy(() -> ThreeAdministratorsSeparation.checkRole("系统管理员兼办事员",
+				List.of(OrganizationPermission.USER_MANAGE, DeadlinePermission.CLOCK_VIEW)))
+			.extracting(e -> ((RuleViolation) e).code())
+			.isEqualTo("role.three-admins.business");
+	}
+
+	@Test
+	void roleOfOneAdministratorKindAloneIsAllowed() {
+		assertThatCode(() -> ThreeAdministratorsSeparation.checkRole("系统管理员", List.of(
+				OrganizationPermission.ORG_MANAGE, OrganizationPermission.USER_MANAGE, CalendarPermission.CALENDAR_MANAGE,
+				DeadlinePermission.RULE_MANAGE)))
+			.doesNotThrowAnyException();
+	}
+
+	@Test
 	void accountHoldingSecurityAndAuditAdministrationIsRefused() {
 		assertThatThrownBy(() -> ThreeAdministratorsSeparation.checkAccount("admin",
-				List.of(OrganizationPermission.ROLE_MANAGE, AuditPermission.AUDIT_READ)))
+				List.of(Set.of(OrganizationPermission.ROLE_MANAGE), Set.of(AuditPermission.AUDIT_READ))))
 			.extracting(e -> ((RuleViolation) e).code())
 			.isEqualTo("user.three-admins.combined");
 	}
 
 	@Test
-	void oneAdministratorKindWithBusinessPermissionsIsAllowed() {
-		assertThatCode(() -> ThreeAdministratorsSeparation.checkAccount("admin", List.of(OrganizationPermission.ORG_MANAGE,
-				OrganizationPermission.USER_MANAGE, CalendarPermission.CALENDAR_MANAGE, DeadlinePermission.CLOCK_VIEW)))
+	void accountHoldingAnAdministratorRoleAndABusinessRoleIsRefused() {
+		assertThatThrownBy(() -> ThreeAdministratorsSeparation.checkAccount("admin",
+				List.of(Set.of(OrganizationPermission.USER_MANAGE), Set.of(DeadlinePermission.CLOCK_VIEW))))
+			.extracting(e -> ((RuleViolation) e).code())
+			.isEqualTo("user.three-admins.alone");
+	}
+
+	@Test
+	void accountHoldingSeveralBusinessRolesIsAllowed() {
+		assertThatCode(() -> ThreeAdministratorsSeparation.checkAccount("staff",
+				List.of(Set.of(DeadlinePermission.CLOCK_VIEW), Set.of(DeadlinePermission.CLOCK_VIEW))))
 			.doesNotThrowAnyException();
 	}
 }

@@ -48,7 +48,7 @@ class UserAdminIT extends IntegrationTest {
 				.param("displayName", "弱口令")
 				.param("orgId", org())
 				.param("password", "abcdefgh"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("密码须包含大写字母、小写字母、数字、符号中的至少 3 类");
 		assertThat(users.findByUsername("weakling")).isEmpty();
@@ -63,7 +63,7 @@ class UserAdminIT extends IntegrationTest {
 				.param("displayName", "重名")
 				.param("orgId", org())
 				.param("password", "Welcome#2026"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("用户名「reviewer」已被使用");
 	}
@@ -77,7 +77,7 @@ class UserAdminIT extends IntegrationTest {
 				.param("displayName", "无组织")
 				.param("orgId", "")
 				.param("password", "Welcome#2026"))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("请选择所属组织");
 		assertThat(users.findByUsername("noorg")).isEmpty();
@@ -90,7 +90,7 @@ class UserAdminIT extends IntegrationTest {
 			.perform(post("/admin/users/{id}/roles", officer).with(as("secadmin"))
 				.with(csrf())
 				.param("roles", Roles.SYSTEM_ADMIN, Roles.AUDIT_ADMIN))
-			.andExpect(status().isOk())
+			.andExpect(status().isUnprocessableEntity())
 			.andReturn();
 		assertThat(Pages.text(result)).contains("三员分立", "不能同时担任系统管理员、安全管理员、审计管理员中的两个角色");
 		assertThat(users.get(officer).roleCodes()).containsExactly(Roles.OFFICER);

@@ -118,7 +118,19 @@ public abstract class BrowserTest {
 	}
 
 	protected String mainText() {
-		return waitFor(By.cssSelector("main")).getText();
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> d.findElement(By.cssSelector("main")).getText());
+	}
+
+	/** Waits until the page (after a click that navigates) shows every one of these texts, and returns its text. */
+	protected String mainTextShowing(String... expected) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.until(d -> {
+				String text = d.findElement(By.cssSelector("main")).getText();
+				return java.util.Arrays.stream(expected).allMatch(text::contains) ? text : null;
+			});
 	}
 
 	protected Path screenshot(String name) {

@@ -84,17 +84,28 @@ public abstract class RouteSuite {
 	 */
 	@org.junit.jupiter.api.BeforeEach
 	void ownRecords() {
-		if (accounts.findByUsername("route-user").isPresent()) {
-			return;
+		if (accounts.findByUsername("route-user").isEmpty()) {
+			UUID[] unit = org.fazhi.organization.TestAccounts.unitWithDivision(orgs, "route-unit", "路由测试局");
+			org.fazhi.organization.TestAccounts.account(accounts, "route-user", "路由测试人", unit[1],
+					org.fazhi.organization.TestAccounts.STAFF);
+			OTHER_DIVISION.forEach((role, username) -> org.fazhi.organization.TestAccounts.account(accounts, username,
+					"他处" + role, unit[1], role));
 		}
-		UUID[] unit = org.fazhi.organization.TestAccounts.unitWithDivision(orgs, "route-unit", "路由测试局");
-		orgs.create(new org.fazhi.organization.OrganizationService.CreateOrg(unit[0], "route-org", "路由测试处", null,
-				org.fazhi.organization.OrgKind.DIVISION, 5));
-		org.fazhi.organization.TestAccounts.account(accounts, "route-user", "路由测试人", unit[1],
-				org.fazhi.organization.TestAccounts.STAFF);
-		roles.create(new org.fazhi.organization.RoleService.RoleCommand("ROUTE_ROLE", "路由测试角色", null,
-				org.fazhi.platform.ScopeKind.SELF, Set.of("CLOCK_VIEW")));
+		// the suites delete these as they walk the routes: each test class finds them again
+		if (orgs.findByCode("route-org").isEmpty()) {
+			orgs.create(new org.fazhi.organization.OrganizationService.CreateOrg(
+					orgs.findByCode("route-unit").orElseThrow().id(), "route-org", "路由测试处", null,
+					org.fazhi.organization.OrgKind.DIVISION, 5));
+		}
+		if (roles.list().stream().noneMatch(r -> r.code().equals("ROUTE_ROLE"))) {
+			roles.create(new org.fazhi.organization.RoleService.RoleCommand("ROUTE_ROLE", "路由测试角色", null,
+					org.fazhi.platform.ScopeKind.SELF, Set.of("CLOCK_VIEW")));
+		}
 	}
+
+	/** One account per business role in a division of another unit, which holds none of the records the routes use. */
+	protected static final Map<String, String> OTHER_DIVISION = Map.of("STAFF", "x-staff", "LEGAL_REVIEWER",
+			"x-reviewer", "LEADER", "x-leader", "OFFICER", "x-officer", "FILING_REVIEWER", "x-filing");
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -155,7 +166,8 @@ public abstract class RouteSuite {
 		TABLES.put("versions", "select cast(in_force_from as varchar(10)) from deadline_rule_version where rule_code = 'ND_PUBLICATION'");
 		TABLES.put("attachments", "select id from attachment_file");
 		TABLES.put("files", "select id from attachment_file");
-		TABLES.put("notifications", "select id from notification_message");
+		TABLES.put("notifications", "select id from notification_message where recipient_id = "
+				+ "(select id from organization_user where username = 'officer') order by created_at, title");
 		TABLES.put("entries", "select id from audit_entry");
 	}
 

@@ -42,6 +42,7 @@ public final class TestDatabase {
 	 *     reads); on H2 each name is its own database anyway
 	 */
 	public static void register(DynamicPropertyRegistry registry, String h2Name, boolean ownData) {
+		auditStore(registry, h2Name);
 		if (isPostgres()) {
 			String url = ownData ? ownPostgresUrl(h2Name)
 					: postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
@@ -57,10 +58,46 @@ public final class TestDatabase {
 		}
 	}
 
-	/** URL, user and password of this run's PostgreSQL database, for tests that start the application themselves. */
-	public static String[] postgresConnection() {
-		String url = postgresUrl().orElseThrow(() -> new IllegalStateException(unavailableReason));
-		return new String[] { url, user(), password() };
+	private static final java.util.Set<String> CLEARED = new java.util.HashSet<>();
+
+	/**
+	 * The audit keys and checkpoints of a test database, under {@code target/}: the checkpoints of a database that
+	 * exists only for this run are cleared the first time it is registered in this JVM.
+	 */
+	public static void auditStore(DynamicPropertyRegistry registry, String name) {
+		java.nio.file.Path dir = auditCheckpoints(name);
+		synchronized (CLEARED) {
+			if (CLEARED.add(name)) {
+				deleteTree(dir);
+			}
+		}
+		registry.add("fazhi.audit.key-directory", () -> "target/audit/keys");
+		registry.add("fazhi.secrets-directory", () -> "target/audit/secrets");
+		registry.add("fazhi.audit.checkpoint-directory", dir::toString);
+	}
+
+	public static java.nio.file.Path auditCheckpoints(String name) {
+		return java.nio.file.Path.of("target", "audit", (isPostgres() ? "postgres-" : "h2-") + name);
+	}
+
+	public static void deleteTree(java.nio.file.Path dir) {
+		if (!java.nio.file.Files.exists(dir)) {
+			return;
+		}
+		try (var files = java.nio.file.Files.walk(dir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * URL, user and password of a PostgreSQL database of the suite's own in this run, for tests that start the
+	 * application themselves.
+	 */
+	public static String[] postgresConnection(String suite) {
+		return new String[] { ownPostgresUrl(suite), user(), password() };
 	}
 
 	/** Why PostgreSQL cannot be used, if it cannot. */

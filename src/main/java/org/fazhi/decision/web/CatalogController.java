@@ -117,8 +117,13 @@ class CatalogController {
 		if (planned != null) {
 			planned.stream().filter(java.util.Objects::nonNull).forEach(set::add);
 		}
-		return act(redirect, id, () -> catalogs.addItem(id, new ItemInput(name, leadOrgId, set, plannedTiming,
-				description), reason, CurrentUser.require().displayName()), "decision.item.added");
+		return act(redirect, id, () -> {
+			if (leadOrgId != null && !scopes.current().includesOrg(leadOrgId)) {
+				throw org.fazhi.platform.InvalidInput.onField("leadOrgId", "decision.item.lead-org-scope");
+			}
+			catalogs.addItem(id, new ItemInput(name, leadOrgId, set, plannedTiming, description), reason,
+					CurrentUser.require().displayName());
+		}, "decision.item.added");
 	}
 
 	@PostMapping("/{id}/items/{itemId}/withdraw")
@@ -126,8 +131,13 @@ class CatalogController {
 	String withdraw(@PathVariable UUID id, @PathVariable UUID itemId, @RequestParam(required = false) String reason,
 			RedirectAttributes redirect) {
 		CatalogView c = visible(id);
-		if (c.items().stream().noneMatch(i -> i.id().equals(itemId))) {
-			throw NotFoundException.of("decision_catalog_item", itemId);
+		CatalogView.Item item = c.items()
+			.stream()
+			.filter(i -> i.id().equals(itemId))
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("decision_catalog_item", itemId));
+		if (!scopes.current().includesOrg(item.leadOrgId())) {
+			throw org.fazhi.platform.Forbidden.of("decision.item.not-in-scope", item.leadOrgName());
 		}
 		return act(redirect, id, () -> catalogs.withdrawItem(itemId, reason, CurrentUser.require().displayName()),
 				"decision.item.withdrawn-saved");

@@ -203,17 +203,19 @@ class UserController {
 	}
 
 	@GetMapping("/{id}/password")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@PreAuthorize("hasAnyAuthority('USER_MANAGE', 'ROLE_MANAGE')")
 	String initPasswordForm(@PathVariable UUID id, Model model) {
+		users.checkMayResetPassword(id);
 		model.addAttribute("user", users.get(id));
 		model.addAttribute("form", new PasswordForm(""));
 		return PASSWORD;
 	}
 
 	@PostMapping("/{id}/password")
-	@PreAuthorize("hasAuthority('USER_MANAGE')")
+	@PreAuthorize("hasAnyAuthority('USER_MANAGE', 'ROLE_MANAGE')")
 	String processPasswordForm(@PathVariable UUID id, @Valid @ModelAttribute("form") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		users.checkMayResetPassword(id);
 		UserView user = users.get(id);
 		if (result.hasErrors() || !Forms.attempt(result, () -> users.resetPassword(id, form.password()))) {
 			model.addAttribute("user", user);

@@ -85,9 +85,23 @@ class ErrorHandling {
 				new Object[] { String.join("；", messages) }), request, null);
 	}
 
+	/** A body that is no JSON, or a field that does not bind: the field is named where the parser knows it. */
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-		return respond(HttpStatus.BAD_REQUEST, code("error.unreadable-body"), request, null);
+		String field = null;
+		for (Throwable t = e.getCause(); t != null && field == null; t = t.getCause()) {
+			if (t instanceof tools.jackson.databind.DatabindException bind && !bind.getPath().isEmpty()) {
+				field = bind.getPath()
+					.stream()
+					.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+					.collect(java.util.stream.Collectors.joining("."));
+			}
+		}
+		if (field == null) {
+			return respond(HttpStatus.BAD_REQUEST, code("error.unreadable-body"), request, null);
+		}
+		return respond(HttpStatus.BAD_REQUEST, code("error.unreadable-field", field), request,
+				Map.of(field, problems.text(code("error.unreadable-field", field))));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -118,8 +132,37 @@ class ErrorHandling {
 		return respond(HttpStatus.BAD_REQUEST, code("error.missing-parameter", e.getParameterName()), request, null);
 	}
 
-	@ExceptionHandler({ MaxUploadSizeExceededException.class, MultipartException.class })
-	Object upload(Exception e, HttpServletRequest request) {
+	/** A file over the limit: 413 with the Chinese page (the server reads the whole body first, so the page arrives). */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	Object tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+		return respond(HttpStatus.CONTENT_TOO_LARGE, code("error.upload-too-large"), request, null);
+	}
+
+	@ExceptionHandler(MultipartException.class)
+	Object upload(MultipartException e, HttpServletRequest request) {
+		return unreadableForm(e, request);
+	}
+
+	/**
+	 * The server could not read the form's parameters — a file over the size limit, too many fields — wherever it was
+	 * first asked for them (a filter, the binding): 413 for the size, 400 otherwise, never 500.
+	 */
+	@ExceptionHandler(IllegalStateException.class)
+	Object illegalState(IllegalStateException e, HttpServletRequest request) {
+		if (!e.getClass().getName().startsWith("org.apache.tomcat.util.http.")) {
+			return unexpected(e, request);
+		}
+		return unreadableForm(e, request);
+	}
+
+	private Object unreadableForm(Exception e, HttpServletRequest request) {
+		for (Throwable t = e; t != null; t = t.getCause()) {
+			String name = t.getClass().getSimpleName();
+			if (name.contains("SizeLimitExceeded") || name.contains("SizeException")
+					|| t instanceof MaxUploadSizeExceededException) {
+				return respond(HttpStatus.CONTENT_TOO_LARGE, code("error.upload-too-large"), request, null);
+			}
+		}
 		return respond(HttpStatus.BAD_REQUEST, code("error.upload"), request, null);
 	}
 

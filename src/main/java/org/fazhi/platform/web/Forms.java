@@ -3,7 +3,6 @@ package org.fazhi.platform.web;
 import java.util.function.Supplier;
 
 import org.fazhi.platform.FazhiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -49,9 +48,6 @@ public final class Forms {
 			attributes.getRequest().setAttribute(REFUSED, result.getObjectName());
 			attributes.getRequest()
 				.setAttribute(Flash.ATTRIBUTE, new Flash("danger", "form.refused", new String[0], null));
-			if (attributes.getResponse() != null) {
-				attributes.getResponse().setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-			}
 		}
 		return page.get();
 	}

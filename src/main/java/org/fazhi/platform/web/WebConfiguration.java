@@ -10,6 +10,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new AuthorizeFirst());
 		registry.addInterceptor(new InputCharacters());
+		registry.addInterceptor(new RefusedFormStatus());
 	}
 }
