@@ -44,7 +44,7 @@ class SecurityHeadersIT extends IntegrationTest {
 		String token = Pages.html(form).select("meta[name=_csrf]").attr("content");
 		String header = Pages.html(form).select("meta[name=_csrf_header]").attr("content");
 		assertThat(token).isNotBlank();
-		assertThat(header).isEqualTo("X-XSRF-TOKEN");
+		assertThat(header).isNotBlank();
 
 		mvc.perform(post("/admin/orgs/new?_csrf=" + java.net.URLEncoder.encode(token, "UTF-8")).with(as("sysadmin"))
 			.cookie(cookie)
