@@ -7,8 +7,9 @@ import java.util.List;
 import org.fazhi.deadline.DeadlinePermission;
 import org.fazhi.deadline.ClockStatus;
 import org.fazhi.deadline.ClockView;
+import org.fazhi.deadline.ClockOverview;
 import org.fazhi.deadline.Clocks;
-import org.fazhi.deadline.Clocks.ClockFilter;
+import org.fazhi.deadline.ClockOverview.ClockFilter;
 import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.DataScopes;
@@ -25,11 +26,14 @@ class DashboardController {
 
 	private static final int SHOWN = 10;
 
+	private final ClockOverview overview;
+
 	private final Clocks clocks;
 
 	private final DataScopes scopes;
 
-	DashboardController(Clocks clocks, DataScopes scopes) {
+	DashboardController(ClockOverview overview, Clocks clocks, DataScopes scopes) {
+		this.overview = overview;
 		this.clocks = clocks;
 		this.scopes = scopes;
 	}
@@ -41,7 +45,7 @@ class DashboardController {
 		if (me.can(DeadlinePermission.CLOCK_VIEW)) {
 			DataScope scope = scopes.of(me);
 			for (ClockStatus status : List.of(ClockStatus.OVERDUE, ClockStatus.DUE_SOON)) {
-				attention.addAll(clocks.overview(new ClockFilter(null, null, status, true), scope, Paging.clamp(0, SHOWN))
+				attention.addAll(overview.page(new ClockFilter(null, null, status, true), scope, Paging.clamp(0, SHOWN))
 					.getContent());
 			}
 			attention.sort(Comparator.comparing(ClockView::dueDate));

@@ -12,15 +12,15 @@ class CalendarChangeListener {
 
 	private static final Logger log = LoggerFactory.getLogger(CalendarChangeListener.class);
 
-	private final Clocks clocks;
+	private final OpenClocks clocks;
 
-	CalendarChangeListener(Clocks clocks) {
+	CalendarChangeListener(OpenClocks clocks) {
 		this.clocks = clocks;
 	}
 
 	@ApplicationModuleListener
 	void on(CalendarChanged changed) {
-		Clocks.Recomputed result = clocks.recomputeOpen(changed.reason(), changed.version(), changed.dates());
+		OpenClocks.Recomputed result = clocks.recomputeOpen(changed.reason(), changed.version(), changed.dates());
 		log.info("工作日历已变更（{}）：重新计算 {} 个可能受影响的进行中期限，其中 {} 个届满日变化", changed.dates(), result.clocks(),
 				result.moved());
 	}

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class ClockSweepJob implements DailyJob {
 
-	private final Clocks clocks;
+	private final OpenClocks clocks;
 
 	private final String cron;
 
-	ClockSweepJob(Clocks clocks, @Value("${fazhi.deadline.sweep-cron:0 5 0 * * *}") String cron) {
+	ClockSweepJob(OpenClocks clocks, @Value("${fazhi.deadline.sweep-cron:0 5 0 * * *}") String cron) {
 		this.clocks = clocks;
 		this.cron = cron;
 	}

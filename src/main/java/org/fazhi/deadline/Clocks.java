@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,29 +28,21 @@ import org.fazhi.notification.Notice;
 import org.fazhi.notification.NotificationService;
 import org.fazhi.organization.UserService;
 import org.fazhi.platform.AfterCommit;
-import org.fazhi.platform.DataScope;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
-import org.fazhi.platform.Paging;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.StaleWrite;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Statutory clocks: the Java API business modules call to start, suspend, resume, extend and stop the clock of an
- * item; the daily sweep that moves statuses and notifies the responsible people once per change; and the
- * recomputation of every open clock after the calendar changed. Every change is audited on the clock.
+ * item, and read them. Every change is audited on the clock. The daily sweep and the recomputation after a calendar
+ * change are {@link OpenClocks}.
  */
 @Service
 @Transactional
@@ -59,11 +50,7 @@ public class Clocks {
 
 	static final String ENTITY = "deadline_clock";
 
-	private static final int RECOMPUTE_CHUNK = 10_000;
-
 	private final JdbcClient jdbc;
-
-	private final JdbcTemplate jdbcTemplate;
 
 	private final CalendarService calendars;
 
@@ -81,14 +68,10 @@ public class Clocks {
 
 	private final Clock clock;
 
-	private final TransactionTemplate tx;
-
-	Clocks(JdbcClient jdbc, JdbcTemplate jdbcTemplate, CalendarService calendars, DeadlineRules rules, AuditLog audit,
+	Clocks(JdbcClient jdbc, CalendarService calendars, DeadlineRules rules, AuditLog audit,
 			NotificationService notifications, UserService users, AfterCommit afterCommit, MessageSource messages,
-			Clock clock, TransactionTemplate tx) {
-		this.tx = tx;
+			Clock clock) {
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 		this.calendars = calendars;
 		this.rules = rules;
 		this.audit = audit;
@@ -114,14 +97,6 @@ public class Clocks {
 		public StartClock(UUID orgId, String module, String subjectType, String subjectId, String title, String link,
 				String ruleCode, UUID ownerId, LocalDate start) {
 			this(orgId, module, subjectType, subjectId, title, link, ruleCode, ownerId, start, null);
-		}
-	}
-
-	/** Filters of the clock overview; {@code null} means any. */
-	public record ClockFilter(String module, String ruleCode, ClockStatus status, Boolean open) {
-
-		public static ClockFilter openClocks() {
-			return new ClockFilter(null, null, null, true);
 		}
 	}
 
@@ -418,65 +393,8 @@ public class Clocks {
 				: calendar.workingDaysBetween(today, view.dueDate());
 	}
 
-	@Transactional(readOnly = true)
-	public Page<ClockView> overview(ClockFilter filter, DataScope scope, Pageable pageable) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(filter, scope, params);
-		String order = "case when c.due_date is null then 1 else 0 end, c.due_date, c.earliest_date, c.created_at";
-		Page<UUID> ids = Paging.query(jdbc, "select c.id", "from deadline_clock c", where, params, order, pageable,
-				(rs, n) -> rs.getObject(1, UUID.class));
-		List<ClockView> views = ids.isEmpty() ? List.of() : query("c.id in (:ids)", Map.of("ids", ids.getContent()), order);
-		return new PageImpl<>(views, pageable, ids.getTotalElements());
-	}
-
-	@Transactional(readOnly = true)
-	public Map<ClockStatus, Long> counts(ClockFilter filter, DataScope scope) {
-		Map<String, Object> params = new HashMap<>();
-		String where = where(new ClockFilter(filter.module(), filter.ruleCode(), null, filter.open()), scope, params);
-		Map<ClockStatus, Long> counts = new EnumMap<>(ClockStatus.class);
-		for (ClockStatus s : ClockStatus.values()) {
-			counts.put(s, 0L);
-		}
-		jdbc.sql("select c.status, count(*) from deadline_clock c where " + where + " group by c.status")
-			.params(params)
-			.query((rs, n) -> counts.put(ClockStatus.valueOf(rs.getString(1)), rs.getLong(2)))
-			.list();
-		return counts;
-	}
-
-	/**
-	 * The daily sweep: first recomputes the clocks flagged for it (terms converted by a migration), then moves each
-	 * open clock to its status of the day and tells its owner once per change to 临期 or 超期. Returns how many
-	 * clocks changed status.
-	 */
-	public int sweep(LocalDate day) {
-		recomputeFlagged();
-		WorkingCalendar calendar = calendars.calendar();
-		List<Row> open = openRows();
-		List<AuditRecord> records = new ArrayList<>();
-		List<Object[]> updates = new ArrayList<>();
-		List<UUID> changedIds = new ArrayList<>();
-		for (Row row : open) {
-			ClockStatus now = ClockMath.status(calendar, row.due, row.warning, row.warningUnit, row.suspendedSince, null,
-					day);
-			if (now != row.status) {
-				updates.add(new Object[] { now.name(), row.id });
-				changedIds.add(row.id);
-				records.add(AuditRecord.of(row.orgId, "CLOCK_STATUS_CHANGED", ENTITY, row.id)
-					.summary(status(row.status) + " → " + status(now) + "（" + day + "）")
-					.by(AuditActor.SYSTEM));
-			}
-		}
-		jdbcTemplate.batchUpdate("update deadline_clock set status = ? where id = ?", updates);
-		audit.appendAll(records);
-		if (!changedIds.isEmpty()) {
-			query("c.id in (:ids)", Map.of("ids", changedIds), "c.id").forEach(this::announce);
-		}
-		return changedIds.size();
-	}
-
 	/** Recomputes the dates and status of every clock flagged for it, open or stopped, and clears the flag. */
-	private void recomputeFlagged() {
+	void recomputeFlagged() {
 		List<UUID> flagged = jdbc.sql("select id from deadline_clock where needs_recompute = true")
 			.query(UUID.class)
 			.list();
@@ -484,102 +402,6 @@ public class Clocks {
 			recomputeOne(id);
 			jdbc.sql("update deadline_clock set needs_recompute = false where id = :id").param("id", id).update();
 		}
-	}
-
-	/**
-	 * Recomputes every open clock on the current calendar (after it changed). Each clock whose due date moved is
-	 * updated, audited and its owner told. The work is done in chunks, each in its own transaction: recomputing is
-	 * idempotent, so a failure part-way is completed when the calendar event is delivered again.
-	 * @return how many clocks were recomputed and how many moved
-	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Recomputed recomputeOpen(String reason, long calendarVersion) {
-		return recomputeOpen(reason, calendarVersion, null);
-	}
-
-	/**
-	 * As {@link #recomputeOpen(String, long)}, limited to the clocks the changed days can affect: a day changes a
-	 * due date only if it lies within the period counted (after the start, up to the due date). Clocks whose due
-	 * date is uncertain are always rechecked, since a newly recorded year changes their certainty.
-	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Recomputed recomputeOpen(String reason, long calendarVersion, List<LocalDate> changedDays) {
-		WorkingCalendar calendar = calendars.calendarAtLeast(calendarVersion);
-		java.util.TreeSet<LocalDate> changed = changedDays == null ? null : new java.util.TreeSet<>(changedDays);
-		List<Row> open = openRows().stream()
-			.filter(row -> changed == null || !row.certain
-					|| changed.higher(row.start) != null && !changed.higher(row.start).isAfter(row.lastDay()))
-			.toList();
-		Map<UUID, List<Suspension>> suspensions = new HashMap<>();
-		jdbc.sql("select s.* from deadline_suspension s join deadline_clock c on c.id = s.clock_id "
-				+ "where c.stopped_on is null order by s.suspended_on")
-			.query((rs, n) -> suspensions.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
-				.add(suspension(rs)))
-			.list();
-		Map<UUID, List<Extension>> extensions = new HashMap<>();
-		jdbc.sql("select e.* from deadline_extension e join deadline_clock c on c.id = e.clock_id "
-				+ "where c.stopped_on is null order by e.granted_on")
-			.query((rs, n) -> extensions.computeIfAbsent(rs.getObject("clock_id", UUID.class), k -> new ArrayList<>())
-				.add(extension(rs)))
-			.list();
-		LocalDate today = today();
-		int moved = 0;
-		for (int from = 0; from < open.size(); from += RECOMPUTE_CHUNK) {
-			List<Row> chunk = open.subList(from, Math.min(open.size(), from + RECOMPUTE_CHUNK));
-			moved += tx.execute(status -> recomputeChunk(chunk, calendar, suspensions, extensions, today, reason));
-		}
-		return new Recomputed(open.size(), moved);
-	}
-
-	private int recomputeChunk(List<Row> chunk, WorkingCalendar calendar, Map<UUID, List<Suspension>> suspensions,
-			Map<UUID, List<Extension>> extensions, LocalDate today, String reason) {
-		List<Object[]> updates = new ArrayList<>();
-		List<AuditRecord> records = new ArrayList<>();
-		List<Row> moved = new ArrayList<>();
-		List<LocalDate> movedTo = new ArrayList<>();
-		for (Row row : chunk) {
-			ClockMath.Result result = ClockMath.dates(calendar, row.terms(), suspensions.getOrDefault(row.id, List.of()),
-					extensions.getOrDefault(row.id, List.of()), today);
-			LocalDate due = result.due();
-			LocalDate earliest = result.earliest();
-			boolean certain = result.certain();
-			ClockStatus status = ClockMath.status(calendar, due, row.warning, row.warningUnit, row.suspendedSince, null,
-					today);
-			boolean dueMoved = !java.util.Objects.equals(due, row.due);
-			boolean earliestMoved = !java.util.Objects.equals(earliest, row.earliest);
-			if (dueMoved || earliestMoved || certain != row.certain || status != row.status) {
-				updates.add(new Object[] { date(due), date(earliest), certain, status.name(), row.id });
-			}
-			if (dueMoved || earliestMoved) {
-				LocalDate from = due != null ? row.due : row.earliest;
-				LocalDate to = due != null ? due : earliest;
-				moved.add(row);
-				movedTo.add(to);
-				records.add(AuditRecord.of(row.orgId, "CLOCK_DUE_DATE_MOVED", ENTITY, row.id)
-					.summary(text(due != null ? "clock.audit.moved" : "clock.audit.earliest-moved", from, to,
-							truncate(reason, 200)))
-					.by(AuditActor.SYSTEM));
-			}
-		}
-		jdbcTemplate.batchUpdate(
-				"update deadline_clock set due_date = ?, earliest_date = ?, certain = ?, status = ? where id = ?",
-				updates);
-		audit.appendAll(records);
-		for (int i = 0; i < moved.size(); i++) {
-			Row row = moved.get(i);
-			LocalDate to = movedTo.get(i);
-			if (row.ownerId != null) {
-				notifications.send(new Notice(row.ownerId, row.orgId, text("clock.notice.moved.title", row.title),
-						text("clock.notice.moved.body", row.title, row.due != null ? row.due : row.earliest, to, reason),
-						"/clocks/" + row.id,
-						"clock:" + row.id + ":moved:" + to));
-			}
-		}
-		return moved.size();
-	}
-
-	/** The result of a recomputation. */
-	public record Recomputed(int clocks, int moved) {
 	}
 
 	private ClockView recomputeOne(UUID id) {
@@ -631,7 +453,7 @@ public class Clocks {
 	}
 
 	/** Tells the owner (once per status and due date) when an open clock is due soon or overdue. */
-	private void announce(ClockView view) {
+	void announce(ClockView view) {
 		ClockStatus status = view.status();
 		if ((status != ClockStatus.DUE_SOON && status != ClockStatus.OVERDUE) || view.ownerId() == null) {
 			return;
@@ -660,56 +482,6 @@ public class Clocks {
 		return views.stream().map(v -> v.ownerId() == null ? v : v.withOwnerName(names.get(v.ownerId()))).toList();
 	}
 
-	private static String where(ClockFilter filter, DataScope scope, Map<String, Object> params) {
-		DataScope.SqlCondition condition = scope.where("c.org_id", "c.owner_id");
-		params.putAll(condition.params());
-		StringBuilder where = new StringBuilder(condition.sql());
-		if (filter.module() != null && !filter.module().isBlank()) {
-			where.append(" and c.module = :module");
-			params.put("module", filter.module());
-		}
-		if (filter.ruleCode() != null && !filter.ruleCode().isBlank()) {
-			where.append(" and c.rule_code = :rule");
-			params.put("rule", filter.ruleCode());
-		}
-		if (filter.status() != null) {
-			where.append(" and c.status = :status");
-			params.put("status", filter.status().name());
-		}
-		if (Boolean.TRUE.equals(filter.open())) {
-			where.append(" and c.stopped_on is null");
-		}
-		else if (Boolean.FALSE.equals(filter.open())) {
-			where.append(" and c.stopped_on is not null");
-		}
-		return where.toString();
-	}
-
-	private List<Row> openRows() {
-		return jdbc.sql("select * from deadline_clock where stopped_on is null").query((rs, n) -> new Row(
-				rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("title"),
-				rs.getObject("owner_id", UUID.class), rs.getDate("start_date").toLocalDate(), integer(rs, "maximum"),
-				integer(rs, "minimum"), PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"),
-				rs.getInt("warning"), PeriodUnit.valueOf(rs.getString("warning_unit")), date(rs, "due_date"),
-				date(rs, "earliest_date"), rs.getBoolean("certain"), date(rs, "suspended_since"),
-				ClockStatus.valueOf(rs.getString("status"))))
-			.list();
-	}
-
-	private record Row(UUID id, UUID orgId, String title, UUID ownerId, LocalDate start, Integer maximum,
-			Integer minimum, PeriodUnit unit, boolean roll, int warning, PeriodUnit warningUnit, LocalDate due,
-			LocalDate earliest, boolean certain, LocalDate suspendedSince, ClockStatus status) {
-
-		Terms terms() {
-			return new Terms(start, maximum, minimum, unit, roll, warning, warningUnit);
-		}
-
-		/** The last day the period counts: the due date, or the earliest date of a clock with a floor only. */
-		LocalDate lastDay() {
-			return due != null && (earliest == null || due.isAfter(earliest)) ? due : earliest;
-		}
-	}
-
 	private static ClockView map(ResultSet rs, int row) throws SQLException {
 		return new ClockView(rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("module"),
 				rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("title"), rs.getString("link"),
@@ -723,12 +495,12 @@ public class Clocks {
 				rs.getLong("version"));
 	}
 
-	private static Integer integer(ResultSet rs, String column) throws SQLException {
+	static Integer integer(ResultSet rs, String column) throws SQLException {
 		int value = rs.getInt(column);
 		return rs.wasNull() ? null : value;
 	}
 
-	private static Date date(LocalDate day) {
+	static Date date(LocalDate day) {
 		return day == null ? null : Date.valueOf(day);
 	}
 
@@ -736,15 +508,15 @@ public class Clocks {
 		return due != null ? due : earliest;
 	}
 
-	private static Suspension suspension(ResultSet rs) throws SQLException {
+	static Suspension suspension(ResultSet rs) throws SQLException {
 		return new Suspension(rs.getDate("suspended_on").toLocalDate(), date(rs, "resumed_on"), rs.getString("reason"));
 	}
 
-	private static Extension extension(ResultSet rs) throws SQLException {
+	static Extension extension(ResultSet rs) throws SQLException {
 		return new Extension(rs.getInt("amount"), rs.getString("approved_by"), rs.getString("reason"));
 	}
 
-	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+	static LocalDate date(ResultSet rs, String column) throws SQLException {
 		Date d = rs.getDate(column);
 		return d == null ? null : d.toLocalDate();
 	}
@@ -753,11 +525,11 @@ public class Clocks {
 		return LocalDate.now(clock);
 	}
 
-	private String status(ClockStatus status) {
+	String status(ClockStatus status) {
 		return text(status.messageKey());
 	}
 
-	private String text(String code, Object... args) {
+	String text(String code, Object... args) {
 		return messages.getMessage(code, args, code, java.util.Locale.SIMPLIFIED_CHINESE);
 	}
 
@@ -771,7 +543,7 @@ public class Clocks {
 		}
 	}
 
-	private static String truncate(String text, int max) {
+	static String truncate(String text, int max) {
 		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 }

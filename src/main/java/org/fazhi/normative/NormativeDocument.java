@@ -110,6 +110,65 @@ class NormativeDocument {
 	record Content(String title, String text, String explanation, String basis, boolean marketRelated,
 			int validityYears, boolean provisional, String validityReason, ConsultationWaiver consultationWaiver,
 			String consultationWaiverReason) {
+
+		/** The draft's content, checked: text within the limits, the validity within its cap unless reasoned. */
+		static Content checked(NormativeProperties properties, String title, String text, String explanation,
+				String basis, boolean marketRelated, Integer validityYears, boolean provisional, String validityReason,
+				DocumentKind kind, ConsultationWaiver waiver, String waiverReason) {
+			String t = InvalidInput.requireText(title, "title", "normative.title.required", 300, "normative.title.size");
+			String body = InvalidInput.requireText(text, "text", "normative.text.required", NormativeService.MAX_TEXT,
+					"normative.text.size");
+			limit(explanation, 50_000, "explanation", "normative.explanation.size");
+			limit(basis, 20_000, "basis", "normative.basis.size");
+			limit(validityReason, 500, "validityReason", "normative.validity.reason-size");
+			limit(waiverReason, 1000, "consultationWaiverReason", "normative.waiver.reason-size");
+			int years = validityYears != null ? validityYears
+					: provisional ? properties.provisionalValidityYears() : properties.defaultValidityYears();
+			Policies.ValidityWithinTheCap.check(years, provisional, properties.defaultValidityYears(),
+					properties.provisionalValidityYears(), validityReason);
+			if (kind == DocumentKind.DEPARTMENT && waiver == ConsultationWaiver.NOT_NORMATIVE) {
+				throw InvalidInput.onField("consultationWaiver", "normative.waiver.not-normative");
+			}
+			if (waiver != null && kind == DocumentKind.DEPARTMENT && (waiverReason == null || waiverReason.isBlank())) {
+				throw RuleViolation.onField("consultationWaiverReason", "normative.rule.waiver-reason");
+			}
+			return new Content(t, body, blankToNull(explanation), blankToNull(basis), marketRelated, years, provisional,
+					blankToNull(validityReason), waiver, blankToNull(waiverReason));
+		}
+
+		private static void limit(String value, int max, String field, String code) {
+			if (value != null && value.length() > max) {
+				throw InvalidInput.onField(field, code, max);
+			}
+		}
+	}
+
+	/** What the audit trail records of the document before and after a change. */
+	java.util.Map<String, Object> snapshot() {
+		java.util.Map<String, Object> s = new java.util.LinkedHashMap<>();
+		s.put("title", title);
+		s.put("kind", kind);
+		s.put("status", status);
+		s.put("documentNumber", documentNumber);
+		s.put("promulgatedOn", promulgatedOn);
+		s.put("effectiveOn", effectiveOn);
+		s.put("expiresOn", expiresOn);
+		s.put("publishedOn", publishedOn);
+		s.put("deliberation", deliberationMeeting == null ? null : deliberationMeeting + " " + deliberationDate
+				+ " " + deliberationOutcome);
+		s.put("consultation", consultationChannel == null ? null : consultationChannel + " " + consultationFrom
+				+ "—" + consultationTo);
+		s.put("validityYears", validityYears);
+		s.put("provisional", provisional);
+		s.put("validityReason", validityReason);
+		s.put("consultationWaiver", consultationWaiver);
+		s.put("marketRelated", marketRelated);
+		s.put("textLength", bodyText == null ? 0 : bodyText.length());
+		return s;
+	}
+
+	static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	static NormativeDocument draft(UUID id, UUID orgId, UUID unitId, DocumentKind kind, Content content,

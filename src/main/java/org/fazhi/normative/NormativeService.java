@@ -164,13 +164,13 @@ public class NormativeService {
 		if (!org.active()) {
 			throw InvalidInput.onField("draftingOrgId", "normative.org.inactive", org.name());
 		}
-		NormativeDocument.Content content = content(cmd.title(), cmd.text(), cmd.explanation(), cmd.basis(),
-				cmd.marketRelated(), cmd.validityYears(), cmd.provisional(), cmd.validityReason(), cmd.kind(),
+		NormativeDocument.Content content = NormativeDocument.Content.checked(properties, cmd.title(), cmd.text(),
+				cmd.explanation(), cmd.basis(), cmd.marketRelated(), cmd.validityYears(), cmd.provisional(), cmd.validityReason(), cmd.kind(),
 				cmd.consultationWaiver(), cmd.consultationWaiverReason());
 		NormativeDocument d = NormativeDocument.draft(Ids.newId(), org.id(), orgs.unitOf(org.id()).id(), cmd.kind(),
 				content, creatorId, clock.instant());
 		documents.insert(d);
-		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id).summary(d.title).after(snapshot(d)));
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id).summary(d.title).after(d.snapshot()));
 		return d.id;
 	}
 
@@ -187,10 +187,10 @@ public class NormativeService {
 	public void revise(UUID id, ReviseDocument cmd, Long expectedVersion, LocalDate on) {
 		NormativeDocument d = documents.load(id);
 		StaleWrite.check(expectedVersion, d.version, ENTITY, id);
-		NormativeDocument.Content content = content(cmd.title(), cmd.text(), cmd.explanation(), cmd.basis(),
-				cmd.marketRelated(), cmd.validityYears(), cmd.provisional(), cmd.validityReason(), d.kind,
+		NormativeDocument.Content content = NormativeDocument.Content.checked(properties, cmd.title(), cmd.text(),
+				cmd.explanation(), cmd.basis(), cmd.marketRelated(), cmd.validityYears(), cmd.provisional(), cmd.validityReason(), d.kind,
 				cmd.consultationWaiver(), cmd.consultationWaiverReason());
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		boolean answeringOpinion = d.status == DocumentStatus.OPINION_HANDLING;
 		d.revise(content);
 		documents.save(d);
@@ -198,7 +198,7 @@ public class NormativeService {
 			CurrentUser me = CurrentUser.require();
 			reviews.revise(d.reviewId, d.title, d.bodyText, d.explanation, on, me.displayName(), me.id());
 		}
-		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_REVISED", ENTITY, id).summary(d.title).before(before).after(snapshot(d)));
+		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_REVISED", ENTITY, id).summary(d.title).before(before).after(d.snapshot()));
 	}
 
 	/** 公平竞争审查 of a draft concerning market entities, before its legality review (公平竞争审查条例 第十八条). */
@@ -227,13 +227,13 @@ public class NormativeService {
 			throw InvalidInput.onField("channel", "normative.consultation.channel");
 		}
 		periods.check(consultationSubject(d), from, to, shortReason);
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.recordConsultation(channel.strip(), from, to, comments, summary, blankToNull(shortReason), null);
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
 			.summary(channel.strip() + " " + from + "—" + to + "，" + comments)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	/**
@@ -252,14 +252,14 @@ public class NormativeService {
 		UUID consultationId = consultations.publishNew(new ConsultationService.Draft(d.orgId, consultationSubject(d),
 				id.toString(), text("normative.consultation.portal-title", d.title), d.bodyText, d.explanation, opensOn,
 				closesOn, shortReason, howToComment), creatorId, LocalDate.now(clock));
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.recordConsultation(text("normative.consultation.portal"), opensOn, closesOn, 0, null,
 				blankToNull(shortReason), consultationId);
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
 			.summary(text("normative.consultation.portal") + " " + opensOn + "—" + closesOn)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 		return consultationId;
 	}
 
@@ -304,13 +304,13 @@ public class NormativeService {
 				d.bodyText, d.explanation, d.basis, consultation, requesterId, d.createdBy, on,
 				new PreReviewChecks.Context(d.validityYears, d.provisional, d.validityReason != null,
 						d.consultationSettled())));
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.submittedForReview(reviewId);
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_SUBMITTED_FOR_REVIEW", ENTITY, id)
 			.summary(d.title)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 		return reviews.get(reviewId);
 	}
 
@@ -337,14 +337,14 @@ public class NormativeService {
 		}
 		boolean leader = CurrentUser.get().map(u -> u.can(CorePermission.LEADER_APPROVE)).orElse(false);
 		MeetingAfterPassedReview.check(review.get(), date, "date", override, leader);
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.recordDeliberation(meeting.strip(), date, attendees, outcome, minutes, blankToNull(override));
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_DELIBERATED", ENTITY, id)
 			.summary(meeting.strip() + " " + date + " " + text(outcome.messageKey())
 					+ (override == null || override.isBlank() ? "" : "（" + text("normative.deliberation.override-note", override) + "）"))
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	/**
@@ -379,7 +379,7 @@ public class NormativeService {
 		else {
 			number = numbers.next(issuerCode.strip(), promulgatedOn);
 		}
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.promulgate(number, promulgatedOn, effectiveOn, LocalDate.now(clock));
 		documents.save(d);
 		if (d.kind.isPublished() && d.publishedOn == null) {
@@ -391,19 +391,19 @@ public class NormativeService {
 		startClock(d, "ND_VALIDITY_EXPIRY", effectiveOn.minusDays(1), d.validityYears);
 		if (d.amendsId != null) {
 			NormativeDocument amended = documents.load(d.amendsId);
-			Map<String, Object> amendedBefore = snapshot(amended);
+			Map<String, Object> amendedBefore = amended.snapshot();
 			amended.amendedBy(d.id, effectiveOn);
 			documents.save(amended);
 			stopOpenClocks(amended, promulgatedOn);
 			audit.append(AuditRecord.of(amended.orgId, "NORMATIVE_AMENDED", ENTITY, amended.id)
 				.summary(text("normative.amended-by", number))
 				.before(amendedBefore)
-				.after(snapshot(amended)));
+				.after(amended.snapshot()));
 		}
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_PROMULGATED", ENTITY, id)
 			.summary(number + " " + d.title)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 		return number;
 	}
 
@@ -419,13 +419,13 @@ public class NormativeService {
 		if (on.isAfter(LocalDate.now(clock))) {
 			throw InvalidInput.onField("on", "normative.publish.future");
 		}
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.publish(on, LocalDate.now(clock));
 		documents.save(d);
 		clocks.openFor(ENTITY, id.toString(), "ND_PUBLICATION").ifPresent(c -> clocks.stop(c.id(), on));
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_PUBLISHED", ENTITY, id).summary(d.documentNumber + " " + on)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	public void repeal(UUID id, LocalDate on, String reason) {
@@ -433,25 +433,25 @@ public class NormativeService {
 			throw InvalidInput.onField("reason", "normative.repeal.reason");
 		}
 		NormativeDocument d = documents.load(id);
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.repeal(on, reason.strip());
 		documents.save(d);
 		stopOpenClocks(d, on);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_REPEALED", ENTITY, id).summary(reason.strip())
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	/** Declared invalid (宣布失效), as a cleanup decides. */
 	void declareInvalid(UUID id, LocalDate on, String reason) {
 		NormativeDocument d = documents.load(id);
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.declareInvalid(on, reason);
 		documents.save(d);
 		stopOpenClocks(d, on);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_DECLARED_INVALID", ENTITY, id).summary(reason)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	/** Marked for amendment (清理决定修改); the document stays in force until its amendment is promulgated. */
@@ -473,12 +473,12 @@ public class NormativeService {
 			throw InvalidInput.onField("reason", "normative.abandon.reason");
 		}
 		NormativeDocument d = documents.load(id);
-		Map<String, Object> before = snapshot(d);
+		Map<String, Object> before = d.snapshot();
 		d.abandon(reason.strip());
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_ABANDONED", ENTITY, id).summary(reason.strip())
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	/** Starts drafting the amendment of a document in force: a new draft that, once promulgated, supersedes it. */
@@ -501,7 +501,7 @@ public class NormativeService {
 		documents.insert(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CREATED", ENTITY, d.id)
 			.summary(text("normative.amendment-of", old.documentNumber, old.title))
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 		return d.id;
 	}
 
@@ -517,14 +517,14 @@ public class NormativeService {
 			.list();
 		for (UUID id : ids) {
 			NormativeDocument d = documents.load(id);
-			Map<String, Object> before = snapshot(d);
+			Map<String, Object> before = d.snapshot();
 			NormativeDocument.Effect effect = d.takeEffect(today);
 			if (effect != NormativeDocument.Effect.NONE) {
 				documents.save(d);
 				audit.append(AuditRecord.of(d.orgId, effect == NormativeDocument.Effect.IN_FORCE ? "NORMATIVE_IN_FORCE"
 						: "NORMATIVE_UNPUBLISHED", ENTITY, id).summary(d.documentNumber)
 					.before(before)
-					.after(snapshot(d)).by(org.fazhi.audit.AuditActor.SYSTEM));
+					.after(d.snapshot()).by(org.fazhi.audit.AuditActor.SYSTEM));
 				if (effect == NormativeDocument.Effect.UNPUBLISHED) {
 					notifications.send(new Notice(d.createdBy, d.orgId, text("normative.notice.unpublished.title",
 							d.documentNumber, d.title), text("normative.notice.unpublished.body", d.effectiveOn),
@@ -537,7 +537,7 @@ public class NormativeService {
 				stopOpenClocks(d, d.expiresOn);
 				audit.append(AuditRecord.of(d.orgId, "NORMATIVE_EXPIRED", ENTITY, id).summary(d.documentNumber)
 					.before(before)
-					.after(snapshot(d)).by(org.fazhi.audit.AuditActor.SYSTEM));
+					.after(d.snapshot()).by(org.fazhi.audit.AuditActor.SYSTEM));
 			}
 		}
 		return ids.size();
@@ -569,59 +569,6 @@ public class NormativeService {
 			.stream()
 			.filter(ClockView::running)
 			.forEach(c -> clocks.stop(c.id(), on.isBefore(c.startDate()) ? c.startDate() : on));
-	}
-
-	/** The draft's content, checked: text within the limits, the validity within its cap unless reasoned. */
-	private NormativeDocument.Content content(String title, String text, String explanation, String basis,
-			boolean marketRelated, Integer validityYears, boolean provisional, String validityReason, DocumentKind kind,
-			ConsultationWaiver waiver, String waiverReason) {
-		String t = InvalidInput.requireText(title, "title", "normative.title.required", 300, "normative.title.size");
-		String body = InvalidInput.requireText(text, "text", "normative.text.required", MAX_TEXT, "normative.text.size");
-		limit(explanation, 50_000, "explanation", "normative.explanation.size");
-		limit(basis, 20_000, "basis", "normative.basis.size");
-		limit(validityReason, 500, "validityReason", "normative.validity.reason-size");
-		limit(waiverReason, 1000, "consultationWaiverReason", "normative.waiver.reason-size");
-		int years = validityYears != null ? validityYears
-				: provisional ? properties.provisionalValidityYears() : properties.defaultValidityYears();
-		Policies.ValidityWithinTheCap.check(years, provisional, properties.defaultValidityYears(),
-				properties.provisionalValidityYears(), validityReason);
-		if (kind == DocumentKind.DEPARTMENT && waiver == ConsultationWaiver.NOT_NORMATIVE) {
-			throw InvalidInput.onField("consultationWaiver", "normative.waiver.not-normative");
-		}
-		if (waiver != null && kind == DocumentKind.DEPARTMENT && (waiverReason == null || waiverReason.isBlank())) {
-			throw RuleViolation.onField("consultationWaiverReason", "normative.rule.waiver-reason");
-		}
-		return new NormativeDocument.Content(t, body, blankToNull(explanation), blankToNull(basis), marketRelated,
-				years, provisional, blankToNull(validityReason), waiver, blankToNull(waiverReason));
-	}
-
-	private static void limit(String value, int max, String field, String code) {
-		if (value != null && value.length() > max) {
-			throw InvalidInput.onField(field, code, max);
-		}
-	}
-
-	static Map<String, Object> snapshot(NormativeDocument d) {
-		Map<String, Object> s = new java.util.LinkedHashMap<>();
-		s.put("title", d.title);
-		s.put("kind", d.kind);
-		s.put("status", d.status);
-		s.put("documentNumber", d.documentNumber);
-		s.put("promulgatedOn", d.promulgatedOn);
-		s.put("effectiveOn", d.effectiveOn);
-		s.put("expiresOn", d.expiresOn);
-		s.put("publishedOn", d.publishedOn);
-		s.put("deliberation", d.deliberationMeeting == null ? null : d.deliberationMeeting + " " + d.deliberationDate
-				+ " " + d.deliberationOutcome);
-		s.put("consultation", d.consultationChannel == null ? null : d.consultationChannel + " " + d.consultationFrom
-				+ "—" + d.consultationTo);
-		s.put("validityYears", d.validityYears);
-		s.put("provisional", d.provisional);
-		s.put("validityReason", d.validityReason);
-		s.put("consultationWaiver", d.consultationWaiver);
-		s.put("marketRelated", d.marketRelated);
-		s.put("textLength", d.bodyText == null ? 0 : d.bodyText.length());
-		return s;
 	}
 
 	private String text(String code, Object... args) {

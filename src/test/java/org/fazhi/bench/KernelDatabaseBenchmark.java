@@ -14,7 +14,7 @@ import org.fazhi.audit.AuditRecord;
 import org.fazhi.calendar.CalendarService;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.deadline.ClockMath;
-import org.fazhi.deadline.Clocks;
+import org.fazhi.deadline.OpenClocks;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.Ids;
 import org.fazhi.support.TestDatabase;
@@ -103,9 +103,9 @@ class KernelDatabaseBenchmark {
 				+ "values (?, 'HOLIDAY', '基准测试停止办公', '基准测试', true, current_timestamp)", Date.valueOf(closure));
 		jdbc.update("update calendar_version set version = version + 1 where id = 1");
 		long version = jdbc.queryForObject("select version from calendar_version where id = 1", Long.class);
-		Clocks clocks = app.getBean(Clocks.class);
+		OpenClocks clocks = app.getBean(OpenClocks.class);
 		long t1 = System.nanoTime();
-		Clocks.Recomputed result = clocks.recomputeOpen("基准测试", version, List.of(closure));
+		OpenClocks.Recomputed result = clocks.recomputeOpen("基准测试", version, List.of(closure));
 		double seconds = (System.nanoTime() - t1) / 1e9;
 		System.out.printf("[bench] %s: recomputed %,d open clocks after a calendar change in %.2f s (%,d moved, each "
 				+ "updated and audited)%n", name, result.clocks(), seconds, result.moved());

@@ -32,6 +32,9 @@ class ClocksIT extends IntegrationTest {
 	Clocks clocks;
 
 	@Autowired
+	OpenClocks openClocks;
+
+	@Autowired
 	CalendarService calendar;
 
 	@Autowired
@@ -120,13 +123,13 @@ class ClocksIT extends IntegrationTest {
 		UUID id = start("ND_LEGALITY_REVIEW", LocalDate.of(2026, 6, 15));
 		String link = "/clocks/" + id;
 		clock.setDate(LocalDate.of(2026, 7, 2));
-		clocks.sweep(LocalDate.of(2026, 7, 2));
+		openClocks.sweep(LocalDate.of(2026, 7, 2));
 		assertThat(clocks.get(id).status()).isEqualTo(ClockStatus.DUE_SOON);
-		clocks.sweep(LocalDate.of(2026, 7, 2));
+		openClocks.sweep(LocalDate.of(2026, 7, 2));
 		assertThat(notices(link)).isEqualTo(1);
 		clock.setDate(LocalDate.of(2026, 7, 8));
-		clocks.sweep(LocalDate.of(2026, 7, 8));
-		clocks.sweep(LocalDate.of(2026, 7, 8));
+		openClocks.sweep(LocalDate.of(2026, 7, 8));
+		openClocks.sweep(LocalDate.of(2026, 7, 8));
 		assertThat(clocks.get(id).status()).isEqualTo(ClockStatus.OVERDUE);
 		assertThat(notices(link)).isEqualTo(2);
 	}

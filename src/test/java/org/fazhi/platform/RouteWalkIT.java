@@ -152,11 +152,25 @@ class RouteWalkIT extends RouteSuite {
 				}
 			}
 		}
+		if (route.method().name().equals("GET") && takesHtmxHeader(route)) {
+			// the list's partial, as the filter bar asks for it
+			send(route, user, builder(route, concrete).header("HX-Request", "true"), "HX-Request");
+		}
 		if (route.json() && route.method().name().equals("GET")) {
 			for (String accept : ACCEPTS) {
 				send(route, user, builder(route, concrete).header("Accept", accept), "Accept " + accept);
 			}
 		}
+	}
+
+	static boolean takesHtmxHeader(Route route) {
+		for (MethodParameter p : route.handler().getMethodParameters()) {
+			RequestHeader header = p.getParameterAnnotation(RequestHeader.class);
+			if (header != null && "HX-Request".equalsIgnoreCase(header.value())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The request fields a parameter binds: a simple value, or each component of a form record. */

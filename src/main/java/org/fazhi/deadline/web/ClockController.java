@@ -9,7 +9,8 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.deadline.ClockStatus;
 import org.fazhi.deadline.ClockView;
 import org.fazhi.deadline.Clocks;
-import org.fazhi.deadline.Clocks.ClockFilter;
+import org.fazhi.deadline.ClockOverview;
+import org.fazhi.deadline.ClockOverview.ClockFilter;
 import org.fazhi.deadline.DeadlineRules;
 import org.fazhi.platform.CurrentUser;
 import org.fazhi.platform.DataScope;
@@ -47,6 +48,8 @@ class ClockController {
 
 	private final Clocks clocks;
 
+	private final ClockOverview overview;
+
 	private final DeadlineRules rules;
 
 	private final DataScopes scopes;
@@ -57,10 +60,11 @@ class ClockController {
 
 	private final java.time.Clock clock;
 
-	ClockController(Clocks clocks, DeadlineRules rules, DataScopes scopes, AuditLog audit, Problems problems,
+	ClockController(Clocks clocks, ClockOverview overview, DeadlineRules rules, DataScopes scopes, AuditLog audit, Problems problems,
 			java.time.Clock clock) {
 		this.clock = clock;
 		this.clocks = clocks;
+		this.overview = overview;
 		this.rules = rules;
 		this.scopes = scopes;
 		this.audit = audit;
@@ -74,7 +78,7 @@ class ClockController {
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		ClockFilter filter = new ClockFilter(module, rule, status, open ? Boolean.TRUE : null);
 		DataScope scope = scopes.current();
-		Page<ClockView> result = clocks.overview(filter, scope, Paging.clamp(page, 20));
+		Page<ClockView> result = overview.page(filter, scope, Paging.clamp(page, 20));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("open", open);
@@ -86,7 +90,7 @@ class ClockController {
 			return TABLE;
 		}
 		List<DeadlineRules.RuleHistory> all = rules.list();
-		model.addAttribute("counts", clocks.counts(filter, scope));
+		model.addAttribute("counts", overview.counts(filter, scope));
 		model.addAttribute("rules", all);
 		model.addAttribute("statuses", ClockStatus.values());
 		model.addAttribute("modules", all.stream().map(DeadlineRules.RuleHistory::module).distinct().sorted().toList());
@@ -97,7 +101,7 @@ class ClockController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) String module,
 			@RequestParam(required = false) String rule, @RequestParam(required = false) ClockStatus status,
 			@RequestParam(defaultValue = "true") boolean open) {
-		List<ClockView> all = clocks.overview(new ClockFilter(module, rule, status, open ? Boolean.TRUE : null),
+		List<ClockView> all = overview.page(new ClockFilter(module, rule, status, open ? Boolean.TRUE : null),
 				scopes.current(), Paging.export()).getContent();
 		List<? extends List<?>> rows = all.stream()
 			.map(c -> java.util.Arrays.<Object>asList(c.title(), problems.text("module." + c.module()), c.ruleName(),

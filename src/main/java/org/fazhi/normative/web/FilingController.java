@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -50,10 +51,14 @@ class FilingController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page,
+			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, year);
 		model.addAttribute("page", filings.list(filter, scopes.current(), Paging.clamp(page, 20)));
 		model.addAttribute("filter", filter);
+		if (htmx != null) {
+			return "normative/partials/filing-table";
+		}
 		model.addAttribute("statuses", FilingStatus.values());
 		return "normative/filings";
 	}
