@@ -14,6 +14,7 @@ import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -176,8 +177,8 @@ public class CalendarService {
 				+ "values (:y, :notice, :number, :url, :at)")
 			.param("y", notice.year())
 			.param("notice", notice.notice())
-			.param("number", blankToNull(notice.documentNumber()))
-			.param("url", blankToNull(notice.url()))
+			.param("number", Texts.blankToNull(notice.documentNumber()))
+			.param("url", Texts.blankToNull(notice.url()))
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
 		audit.append(AuditRecord.of(AuditLog.GLOBAL_CHAIN, "CALENDAR_YEAR_RECORDED", "calendar_year", notice.year())
@@ -234,8 +235,8 @@ public class CalendarService {
 			.param("kind", day.kind().name())
 			.param("name", day.name().trim())
 			.param("notice", day.notice().trim())
-			.param("number", blankToNull(day.documentNumber()))
-			.param("url", blankToNull(day.url()))
+			.param("number", Texts.blankToNull(day.documentNumber()))
+			.param("url", Texts.blankToNull(day.url()))
 			.param("local", day.local())
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
@@ -322,9 +323,6 @@ public class CalendarService {
 		}
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
 
 	private record Loaded(WorkingCalendar calendar, long checkedAt) {
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.Texts;
 
 /**
  * A consultation on a draft and its procedure: prepared, published on the portal for its period, closed when the
@@ -87,11 +88,11 @@ class Consultation {
 	private void apply(Content c) {
 		this.title = c.title().strip();
 		this.draftText = c.draftText();
-		this.explanation = blankToNull(c.explanation());
+		this.explanation = Texts.blankToNull(c.explanation());
 		this.opensOn = c.opensOn();
 		this.closesOn = c.closesOn();
-		this.shortReason = blankToNull(c.shortReason());
-		this.howToComment = blankToNull(c.howToComment());
+		this.shortReason = Texts.blankToNull(c.shortReason());
+		this.howToComment = Texts.blankToNull(c.howToComment());
 	}
 
 	/**
@@ -185,7 +186,4 @@ class Consultation {
 		}
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.StaleWrite;
+import org.fazhi.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -178,13 +179,13 @@ class ConsultationRepository {
 			.param("kind", r.kind().name())
 			.param("held", Date.valueOf(r.heldOn()))
 			.param("until", date(r.untilOn()))
-			.param("place", blankToNull(r.place()))
+			.param("place", Texts.blankToNull(r.place()))
 			.param("participants", participants)
 			.param("minutes", minutes)
-			.param("handling", blankToNull(r.handling()))
+			.param("handling", Texts.blankToNull(r.handling()))
 			.param("served", date(r.materialsServedOn()))
 			.param("listed", date(r.participantsPublishedOn()))
-			.param("reason", blankToNull(r.shortReason()))
+			.param("reason", Texts.blankToNull(r.shortReason()))
 			.param("by", by)
 			.param("at", Timestamp.from(at))
 			.update();
@@ -263,7 +264,4 @@ class ConsultationRepository {
 		return d == null ? null : Date.valueOf(d);
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -28,7 +28,6 @@ import org.fazhi.platform.TooManyRequests;
 import org.fazhi.platform.docs.GongwenDocx;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -424,9 +423,9 @@ public class ConsultationService {
 				"consultation.title.size");
 		InvalidInput.requireText(draft.draftText(), "draftText", "consultation.text.required", 200_000,
 				"consultation.text.size");
-		limit(draft.explanation(), 50_000, "explanation", "consultation.explanation.size");
-		limit(draft.howToComment(), 1000, "howToComment", "consultation.how.size");
-		limit(draft.shortReason(), 500, "shortReason", "consultation.short-reason.size");
+		InvalidInput.checkLength(draft.explanation(), 50_000, "explanation", "consultation.explanation.size");
+		InvalidInput.checkLength(draft.howToComment(), 1000, "howToComment", "consultation.how.size");
+		InvalidInput.checkLength(draft.shortReason(), 500, "shortReason", "consultation.short-reason.size");
 		periods.check(subject, draft.opensOn(), draft.closesOn(), draft.shortReason());
 		if (ChronoUnit.DAYS.between(draft.opensOn(), draft.closesOn()) > 366) {
 			throw InvalidInput.onField("closesOn", "consultation.closes.too-long");
@@ -498,11 +497,6 @@ public class ConsultationService {
 		return v;
 	}
 
-	private static void limit(String value, int max, String field, String code) {
-		if (value != null && value.length() > max) {
-			throw InvalidInput.onField(field, code, max);
-		}
-	}
 
 	private static String excerpt(String text) {
 		return Texts.excerpt(text, 60);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.Texts;
@@ -97,6 +98,30 @@ class Decision {
 
 	/** What the drafter writes: the draft and its materials. */
 	record Content(String title, String draftText, String explanation, String basis, boolean marketRelated) {
+
+		/** The draft's content, checked: a title, and every text within its limit. */
+		static Content checked(String title, String draftText, String explanation, String basis,
+				boolean marketRelated) {
+			String t = InvalidInput.requireText(title, "title", "decision.title.required", 300, "decision.title.size");
+			InvalidInput.checkLength(draftText, 200_000, "draftText", "decision.draft.size");
+			InvalidInput.checkLength(explanation, 50_000, "explanation", "decision.explanation.size");
+			InvalidInput.checkLength(basis, 20_000, "basis", "decision.basis.size");
+			return new Content(t, Texts.blankToNull(draftText), Texts.blankToNull(explanation),
+					Texts.blankToNull(basis), marketRelated);
+		}
+	}
+
+	/** What the audit trail records of the decision before and after a change. */
+	Map<String, Object> snapshot() {
+		Map<String, Object> s = new java.util.LinkedHashMap<>();
+		s.put("title", title);
+		s.put("year", year);
+		s.put("marketRelated", marketRelated);
+		s.put("status", status);
+		s.put("draft", draftText == null ? "" : Texts.excerpt(draftText, 80));
+		s.put("basis", basis == null ? "" : Texts.excerpt(basis, 80));
+		s.put("review", reviewId);
+		return s;
 	}
 
 	static Decision draft(UUID id, UUID orgId, UUID unitId, UUID catalogItemId, int year, Content content,

@@ -2,7 +2,6 @@ package org.fazhi.decision;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,14 +143,14 @@ public class DecisionService {
 		if (cmd.catalogItemId() != null && decisions.itemTaken(cmd.catalogItemId())) {
 			throw RuleViolation.onField("catalogItemId", "decision.catalog-item.taken");
 		}
-		Decision.Content content = content(cmd.title(), cmd.draftText(), cmd.explanation(), cmd.basis(),
+		Decision.Content content = Decision.Content.checked(cmd.title(), cmd.draftText(), cmd.explanation(), cmd.basis(),
 				cmd.marketRelated());
 		Decision d = Decision.draft(Ids.newId(), cmd.leadOrgId(), orgs.unitOf(cmd.leadOrgId()), cmd.catalogItemId(),
 				cmd.year(), content, creatorId, clock.instant());
 		decisions.insert(d);
 		audit.append(AuditRecord.of(d.orgId, "DECISION_CREATED", ENTITY, d.id)
 			.summary(d.title + "（" + d.year + "）")
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 		return d.id;
 	}
 
@@ -163,8 +162,8 @@ public class DecisionService {
 		Decision d = decisions.load(id);
 		StaleWrite.check(expectedVersion, d.version, ENTITY, id);
 		ReviewView review = d.reviewId == null ? null : reviews.get(d.reviewId);
-		Map<String, Object> before = snapshot(d);
-		boolean reopened = d.revise(content(cmd.title(), cmd.draftText(), cmd.explanation(), cmd.basis(),
+		Map<String, Object> before = d.snapshot();
+		boolean reopened = d.revise(Decision.Content.checked(cmd.title(), cmd.draftText(), cmd.explanation(), cmd.basis(),
 				cmd.marketRelated()), review == null ? null : review.status(), cmd.reopenReview());
 		decisions.save(d);
 		if (review != null && review.status() == ReviewStatus.OPINION_ISSUED) {
@@ -174,7 +173,7 @@ public class DecisionService {
 		audit.append(AuditRecord.of(d.orgId, reopened ? "DECISION_REVIEW_REOPENED" : "DECISION_REVISED", ENTITY, id)
 			.summary(reopened ? text("decision.audit.reopened", d.title) : d.title)
 			.before(before)
-			.after(snapshot(d)));
+			.after(d.snapshot()));
 	}
 
 	/** Withdraws a decision not yet taken, with the reason. */
@@ -228,7 +227,7 @@ public class DecisionService {
 		if (procedure == null) {
 			throw InvalidInput.onField("procedure", "decision.exempt.procedure");
 		}
-		limit(explanation, 2000, "explanation", "decision.exempt.explanation-size");
+		InvalidInput.checkLength(explanation, 2000, "explanation", "decision.exempt.explanation-size");
 		Decision d = decisions.load(id);
 		d.exempt(procedure, new Exemption(ground, explanation == null ? null : explanation.strip(), by, day(on)),
 				queries.states(d).get(procedure));
@@ -403,7 +402,7 @@ public class DecisionService {
 				"decision.meeting.name-size");
 		LocalDate heldOn = past(input.heldOn(), "heldOn", "decision.meeting.date");
 		CalendarService.checkCovered(heldOn, "heldOn");
-		limit(input.override(), 500, "override", "decision.meeting.override-size");
+		InvalidInput.checkLength(input.override(), 500, "override", "decision.meeting.override-size");
 		MeetingAfterPassedReview.check(judged.evidence().review(), heldOn, "heldOn", input.override(),
 				CurrentUser.get().map(u -> u.can(CorePermission.LEADER_APPROVE)).orElse(false));
 		String attendees = InvalidInput.requireText(input.attendees(), "attendees", "decision.meeting.attendees", 2000,
@@ -417,12 +416,12 @@ public class DecisionService {
 		if (input.outcome() == null) {
 			throw InvalidInput.onField("outcome", "decision.meeting.outcome");
 		}
-		limit(input.differingReason(), 2000, "differingReason", "decision.meeting.reason-size");
-		limit(input.decisionText(), 50_000, "decisionText", "decision.meeting.text-size");
+		InvalidInput.checkLength(input.differingReason(), 2000, "differingReason", "decision.meeting.reason-size");
+		InvalidInput.checkLength(input.decisionText(), 50_000, "decisionText", "decision.meeting.text-size");
 		Meeting m = new Meeting(Ids.newId(), meeting, heldOn, attendees, head, discussion, dissent,
 				Boolean.TRUE.equals(input.headSpokeLast()), !Boolean.FALSE.equals(input.followsMajority()),
-				blankToNull(input.differingReason()), input.outcome(), blankToNull(input.decisionText()),
-				blankToNull(input.override()), by, clock.instant());
+				Texts.blankToNull(input.differingReason()), input.outcome(), Texts.blankToNull(input.decisionText()),
+				Texts.blankToNull(input.override()), by, clock.instant());
 		d.recordMeeting(m);
 		decisions.save(d);
 		audit.append(AuditRecord.of(d.orgId, "DECISION_COLLECTIVE_DISCUSSION", ENTITY, id)
@@ -435,8 +434,8 @@ public class DecisionService {
 
 	/** 向同级党委请示报告 before the decision is issued (第三十一条), or why none is required. */
 	public void recordPartyReport(UUID id, PartyReportInput input, String by) {
-		String waiver = blankToNull(input.waiver());
-		limit(waiver, 1000, "waiver", "decision.party-report.waiver-size");
+		String waiver = Texts.blankToNull(input.waiver());
+		InvalidInput.checkLength(waiver, 1000, "waiver", "decision.party-report.waiver-size");
 		PartyReport report;
 		if (waiver != null) {
 			report = new PartyReport(null, null, null, waiver, by);
@@ -444,9 +443,9 @@ public class DecisionService {
 		else {
 			String to = InvalidInput.requireText(input.reportedTo(), "reportedTo", "decision.party-report.to", 200,
 					"decision.party-report.to-size");
-			limit(input.note(), 1000, "note", "decision.party-report.note-size");
+			InvalidInput.checkLength(input.note(), 1000, "note", "decision.party-report.note-size");
 			report = new PartyReport(past(input.reportedOn(), "reportedOn", "decision.party-report.date"), to,
-					blankToNull(input.note()), null, by);
+					Texts.blankToNull(input.note()), null, by);
 		}
 		Decision d = decisions.load(id);
 		d.recordPartyReport(report);
@@ -539,18 +538,6 @@ public class DecisionService {
 			.summary(Texts.excerpt(text, 60)));
 	}
 
-	// ---------------------------------------------------------------- internals
-
-	private static Decision.Content content(String title, String draftText, String explanation, String basis,
-			boolean marketRelated) {
-		String t = InvalidInput.requireText(title, "title", "decision.title.required", 300, "decision.title.size");
-		limit(draftText, 200_000, "draftText", "decision.draft.size");
-		limit(explanation, 50_000, "explanation", "decision.explanation.size");
-		limit(basis, 20_000, "basis", "decision.basis.size");
-		return new Decision.Content(t, blankToNull(draftText), blankToNull(explanation), blankToNull(basis),
-				marketRelated);
-	}
-
 	/** A day an action is recorded for: given, and not in the future. */
 	private LocalDate day(LocalDate on) {
 		if (on == null) {
@@ -598,28 +585,6 @@ public class DecisionService {
 					text(d.risk.controllable() ? "decision.risk.controllable" : "decision.risk.uncontrollable")));
 		}
 		return s.toString();
-	}
-
-	private static Map<String, Object> snapshot(Decision d) {
-		Map<String, Object> s = new LinkedHashMap<>();
-		s.put("title", d.title);
-		s.put("year", d.year);
-		s.put("marketRelated", d.marketRelated);
-		s.put("status", d.status);
-		s.put("draft", d.draftText == null ? "" : Texts.excerpt(d.draftText, 80));
-		s.put("basis", d.basis == null ? "" : Texts.excerpt(d.basis, 80));
-		s.put("review", d.reviewId);
-		return s;
-	}
-
-	private static void limit(String value, int max, String field, String code) {
-		if (value != null && value.length() > max) {
-			throw InvalidInput.onField(field, code, max);
-		}
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
 	}
 
 	String text(String code, Object... args) {

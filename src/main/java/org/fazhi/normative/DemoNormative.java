@@ -14,7 +14,6 @@ import org.fazhi.platform.RunAs;
 import org.fazhi.review.FairCompetition;
 import org.fazhi.review.ReviewOutcome;
 import org.fazhi.review.ReviewService;
-import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;

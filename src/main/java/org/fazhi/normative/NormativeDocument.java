@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.fazhi.platform.DocumentNumber;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.Texts;
 
 /** A normative document and its procedure; each step is a guarded transition. */
 class NormativeDocument {
@@ -118,10 +119,10 @@ class NormativeDocument {
 			String t = InvalidInput.requireText(title, "title", "normative.title.required", 300, "normative.title.size");
 			String body = InvalidInput.requireText(text, "text", "normative.text.required", NormativeService.MAX_TEXT,
 					"normative.text.size");
-			limit(explanation, 50_000, "explanation", "normative.explanation.size");
-			limit(basis, 20_000, "basis", "normative.basis.size");
-			limit(validityReason, 500, "validityReason", "normative.validity.reason-size");
-			limit(waiverReason, 1000, "consultationWaiverReason", "normative.waiver.reason-size");
+			InvalidInput.checkLength(explanation, 50_000, "explanation", "normative.explanation.size");
+			InvalidInput.checkLength(basis, 20_000, "basis", "normative.basis.size");
+			InvalidInput.checkLength(validityReason, 500, "validityReason", "normative.validity.reason-size");
+			InvalidInput.checkLength(waiverReason, 1000, "consultationWaiverReason", "normative.waiver.reason-size");
 			int years = validityYears != null ? validityYears
 					: provisional ? properties.provisionalValidityYears() : properties.defaultValidityYears();
 			Policies.ValidityWithinTheCap.check(years, provisional, properties.defaultValidityYears(),
@@ -132,15 +133,10 @@ class NormativeDocument {
 			if (waiver != null && kind == DocumentKind.DEPARTMENT && (waiverReason == null || waiverReason.isBlank())) {
 				throw RuleViolation.onField("consultationWaiverReason", "normative.rule.waiver-reason");
 			}
-			return new Content(t, body, blankToNull(explanation), blankToNull(basis), marketRelated, years, provisional,
-					blankToNull(validityReason), waiver, blankToNull(waiverReason));
+			return new Content(t, body, Texts.blankToNull(explanation), Texts.blankToNull(basis), marketRelated, years, provisional,
+					Texts.blankToNull(validityReason), waiver, Texts.blankToNull(waiverReason));
 		}
 
-		private static void limit(String value, int max, String field, String code) {
-			if (value != null && value.length() > max) {
-				throw InvalidInput.onField(field, code, max);
-			}
-		}
 	}
 
 	/** What the audit trail records of the document before and after a change. */
@@ -167,9 +163,6 @@ class NormativeDocument {
 		return s;
 	}
 
-	static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 
 	static NormativeDocument draft(UUID id, UUID orgId, UUID unitId, DocumentKind kind, Content content,
 			UUID createdBy, Instant at) {

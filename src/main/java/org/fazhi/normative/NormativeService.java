@@ -3,8 +3,6 @@ package org.fazhi.normative;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,19 +26,16 @@ import org.fazhi.organization.OrganizationService;
 import org.fazhi.notification.Notice;
 import org.fazhi.notification.NotificationService;
 import org.fazhi.platform.CurrentUser;
-import org.fazhi.platform.DataScope;
 import org.fazhi.platform.DocumentNumber;
 import org.fazhi.platform.DocumentNumbers;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
-import org.fazhi.platform.Paging;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.StaleWrite;
 import org.fazhi.platform.docs.GongwenDocx;
 import org.fazhi.review.FairCompetition;
 import org.fazhi.review.FairCompetitionReviewBeforeIssue;
-import org.fazhi.review.FairCompetitionReview;
 import org.fazhi.review.FairCompetitionReviews;
 import org.fazhi.review.PreReviewChecks;
 import org.fazhi.review.ReviewService;
@@ -48,10 +43,8 @@ import org.fazhi.review.ReviewService.SubmitReview;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
 import org.fazhi.review.MeetingAfterPassedReview;
+import org.fazhi.platform.Texts;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -228,7 +221,7 @@ public class NormativeService {
 		}
 		periods.check(consultationSubject(d), from, to, shortReason);
 		Map<String, Object> before = d.snapshot();
-		d.recordConsultation(channel.strip(), from, to, comments, summary, blankToNull(shortReason), null);
+		d.recordConsultation(channel.strip(), from, to, comments, summary, Texts.blankToNull(shortReason), null);
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
 			.summary(channel.strip() + " " + from + "—" + to + "，" + comments)
@@ -254,7 +247,7 @@ public class NormativeService {
 				closesOn, shortReason, howToComment), creatorId, LocalDate.now(clock));
 		Map<String, Object> before = d.snapshot();
 		d.recordConsultation(text("normative.consultation.portal"), opensOn, closesOn, 0, null,
-				blankToNull(shortReason), consultationId);
+				Texts.blankToNull(shortReason), consultationId);
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_CONSULTATION_RECORDED", ENTITY, id)
 			.summary(text("normative.consultation.portal") + " " + opensOn + "—" + closesOn)
@@ -338,7 +331,7 @@ public class NormativeService {
 		boolean leader = CurrentUser.get().map(u -> u.can(CorePermission.LEADER_APPROVE)).orElse(false);
 		MeetingAfterPassedReview.check(review.get(), date, "date", override, leader);
 		Map<String, Object> before = d.snapshot();
-		d.recordDeliberation(meeting.strip(), date, attendees, outcome, minutes, blankToNull(override));
+		d.recordDeliberation(meeting.strip(), date, attendees, outcome, minutes, Texts.blankToNull(override));
 		documents.save(d);
 		audit.append(AuditRecord.of(d.orgId, "NORMATIVE_DELIBERATED", ENTITY, id)
 			.summary(meeting.strip() + " " + date + " " + text(outcome.messageKey())
@@ -575,7 +568,4 @@ public class NormativeService {
 		return messages.getMessage(code, args, code, Locale.SIMPLIFIED_CHINESE);
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -16,6 +16,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.OrgDataProbe;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.Texts;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -114,7 +115,7 @@ public class OrganizationService {
 		}
 		checkSiblingName(cmd.parentId(), cmd.name(), null);
 		Organization org = new Organization(Ids.newId(), cmd.parentId(), cmd.code().trim(), cmd.name().trim(),
-				blankToNull(cmd.shortName()), cmd.kind(), cmd.sortOrder(), clock.instant());
+				Texts.blankToNull(cmd.shortName()), cmd.kind(), cmd.sortOrder(), clock.instant());
 		orgs.save(org);
 		directory.invalidate();
 		audit.append(AuditRecord.of(org.id(), "ORG_CREATED", "organization", org.id())
@@ -140,7 +141,7 @@ public class OrganizationService {
 		}
 		UUID newParent = moving ? parentId : org.parentId();
 		checkSiblingName(newParent, name, id);
-		org.rename(name.trim(), blankToNull(shortName), sortOrder);
+		org.rename(name.trim(), Texts.blankToNull(shortName), sortOrder);
 		if (moving) {
 			org.moveUnder(parentId);
 		}
@@ -234,7 +235,4 @@ public class OrganizationService {
 		return orgs.findById(id).orElseThrow(() -> NotFoundException.of("organization", id));
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
 }

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,6 +27,7 @@ import org.fazhi.platform.Permissions;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.platform.Texts;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -111,7 +111,7 @@ public class UserService {
 		PasswordPolicy.check("password", username, cmd.password());
 		Instant now = clock.instant();
 		UserAccount user = new UserAccount(Ids.newId(), org.id(), username, cmd.displayName().trim(),
-				encoder.encode(cmd.password()), blankToNull(cmd.email()), blankToNull(cmd.phone()), mustChange, demo,
+				encoder.encode(cmd.password()), Texts.blankToNull(cmd.email()), Texts.blankToNull(cmd.phone()), mustChange, demo,
 				now);
 		users.save(user);
 		audit.append(AuditRecord.of(org.id(), "USER_CREATED", "user", user.id())
@@ -126,7 +126,7 @@ public class UserService {
 		if (!cmd.orgId().equals(user.orgId())) {
 			activeOrg(cmd.orgId());
 		}
-		user.update(cmd.displayName().trim(), cmd.orgId(), blankToNull(cmd.email()), blankToNull(cmd.phone()));
+		user.update(cmd.displayName().trim(), cmd.orgId(), Texts.blankToNull(cmd.email()), Texts.blankToNull(cmd.phone()));
 		users.save(user);
 		audit.append(AuditRecord.of(user.orgId(), "USER_UPDATED", "user", id)
 			.summary(user.username())
@@ -489,7 +489,4 @@ public class UserService {
 		return users.findById(id).orElseThrow(() -> NotFoundException.of("user", id));
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.trim();
-	}
 }

@@ -36,4 +36,11 @@ public class InvalidInput extends FazhiException {
 		}
 		return v;
 	}
+
+	/** An optional text, refused when longer than {@code max} characters ({@code code}, with {@code max} as argument). */
+	public static void checkLength(String value, int max, String field, String code) {
+		if (value != null && value.length() > max) {
+			throw onField(field, code, max);
+		}
+	}
 }

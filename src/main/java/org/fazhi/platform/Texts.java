@@ -11,6 +11,11 @@ public final class Texts {
 	private Texts() {
 	}
 
+	/** The stripped text, or {@code null} when it is blank (an optional field left empty). */
+	public static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
 	/** The text on one line, cut to {@code max} characters with an ellipsis (for audit summaries and lists). */
 	public static String excerpt(String text, int max) {
 		if (text == null) {

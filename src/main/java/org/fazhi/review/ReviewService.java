@@ -33,6 +33,7 @@ import org.fazhi.platform.docs.GongwenDocx;
 import org.fazhi.review.ReviewEvents.ReviewCompleted;
 import org.fazhi.review.ReviewEvents.ReviewFoundUnlawful;
 import org.fazhi.review.ReviewEvents.ReviewPassed;
+import org.fazhi.platform.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -119,9 +120,9 @@ public class ReviewService {
 		String title = InvalidInput.requireText(cmd.title(), "title", "review.title.required", 300, "review.title.size");
 		String text = InvalidInput.requireText(cmd.draftText(), "draftText", "review.text.required", MAX_TEXT,
 				"review.text.size");
-		limit(cmd.explanation(), 50_000, "explanation", "review.explanation.size");
-		limit(cmd.basis(), 20_000, "basis", "review.basis.size");
-		limit(cmd.procedureSummary(), 20_000, "procedureSummary", "review.procedures.size");
+		InvalidInput.checkLength(cmd.explanation(), 50_000, "explanation", "review.explanation.size");
+		InvalidInput.checkLength(cmd.basis(), 20_000, "basis", "review.basis.size");
+		InvalidInput.checkLength(cmd.procedureSummary(), 20_000, "procedureSummary", "review.procedures.size");
 		if (cmd.submittedOn() == null) {
 			throw InvalidInput.onField("submittedOn", "review.date.required");
 		}
@@ -131,8 +132,8 @@ public class ReviewService {
 		OrgView unit = orgs.unitOf(cmd.orgId());
 		String requesterName = users.displayNames(List.of(cmd.requesterId())).getOrDefault(cmd.requesterId(), "");
 		LegalityReview review = LegalityReview.submit(Ids.newId(), cmd.orgId(), unit.id(), cmd.subject(),
-				cmd.subjectId(), title, text, blankToNull(cmd.explanation()), blankToNull(cmd.basis()),
-				blankToNull(cmd.procedureSummary()), cmd.requesterId(), cmd.drafterId(), requesterName,
+				cmd.subjectId(), title, text, Texts.blankToNull(cmd.explanation()), Texts.blankToNull(cmd.basis()),
+				Texts.blankToNull(cmd.procedureSummary()), cmd.requesterId(), cmd.drafterId(), requesterName,
 				cmd.submittedOn(), cmd.subject().ruleCode(), clock.instant());
 		repository.insert(review);
 		List<Finding> findings = PreReviewChecks.check(title, text, cmd.subject() == ReviewSubject.NORMATIVE_DOCUMENT,
@@ -191,10 +192,10 @@ public class ReviewService {
 
 	/** The requester completed the materials: the clock runs again from this day. */
 	public void resubmit(UUID id, String basis, String procedureSummary, LocalDate on) {
-		limit(basis, 20_000, "basis", "review.basis.size");
-		limit(procedureSummary, 20_000, "procedureSummary", "review.procedures.size");
+		InvalidInput.checkLength(basis, 20_000, "basis", "review.basis.size");
+		InvalidInput.checkLength(procedureSummary, 20_000, "procedureSummary", "review.procedures.size");
 		LegalityReview review = repository.load(id);
-		review.resubmit(blankToNull(basis), blankToNull(procedureSummary), day(on));
+		review.resubmit(Texts.blankToNull(basis), Texts.blankToNull(procedureSummary), day(on));
 		repository.save(review);
 		clocks.resume(review.clockId, on);
 		audit.append(AuditRecord.of(review.orgId, "REVIEW_RESUBMITTED", ENTITY, id).summary(review.title));
@@ -218,7 +219,7 @@ public class ReviewService {
 		List<String> listed = problems == null ? List.of()
 				: problems.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).toList();
 		for (String p : listed) {
-			limit(p, 2000, "problems", "review.problem.size");
+			InvalidInput.checkLength(p, 2000, "problems", "review.problem.size");
 		}
 		LegalityReview review = repository.load(id);
 		StaleWrite.check(expectedVersion, review.version, ENTITY, id);
@@ -263,9 +264,9 @@ public class ReviewService {
 	public int revise(UUID id, String title, String text, String explanation, LocalDate on, String by, UUID byId) {
 		String t = InvalidInput.requireText(title, "title", "review.title.required", 300, "review.title.size");
 		String body = InvalidInput.requireText(text, "draftText", "review.text.required", MAX_TEXT, "review.text.size");
-		limit(explanation, 50_000, "explanation", "review.explanation.size");
+		InvalidInput.checkLength(explanation, 50_000, "explanation", "review.explanation.size");
 		LegalityReview review = repository.load(id);
-		LegalityReview.Revision revision = review.revise(t, body, blankToNull(explanation), day(on), by, byId,
+		LegalityReview.Revision revision = review.revise(t, body, Texts.blankToNull(explanation), day(on), by, byId,
 				clock.instant());
 		repository.save(review);
 		audit.append(AuditRecord.of(review.orgId, "REVIEW_REVISED", ENTITY, id)
@@ -450,13 +451,5 @@ public class ReviewService {
 		return digits[n / 10] + "十" + digits[n % 10];
 	}
 
-	private static void limit(String value, int max, String field, String code) {
-		if (value != null && value.length() > max) {
-			throw InvalidInput.onField(field, code, max);
-		}
-	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
-	}
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 
 import org.fazhi.platform.FazhiException;
 import org.fazhi.platform.InvalidInput;
-import org.fazhi.platform.RuleViolation;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

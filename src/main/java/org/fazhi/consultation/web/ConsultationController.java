@@ -25,7 +25,6 @@ import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.web.Actions;
 import org.fazhi.platform.web.Downloads;
-import org.fazhi.platform.web.Flash;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
 import org.springframework.http.ResponseEntity;
