@@ -148,7 +148,7 @@ class NormativeBrowserIT extends BrowserTest {
 		WebElement comparison = waitFor(By.cssSelector("table.fz-compare"));
 		assertThat(comparison.getText()).contains("送审稿", "修改稿", "申报单位须在本区设立分支机构");
 		assertThat(comparison.findElements(By.cssSelector(".fz-diff-before"))).isNotEmpty();
-		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", comparison);
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", comparison);
 		screenshot("27-normative-revision-comparison");
 		clickConfirming(waitFor(By.cssSelector("form[action$='/confirm'] button")));
 		mainTextShowing("审查通过");
@@ -160,6 +160,8 @@ class NormativeBrowserIT extends BrowserTest {
 		WebElement deliberation = waitFor(By.cssSelector("form[action$='/deliberation']"));
 		deliberation.findElement(By.name("meeting")).sendKeys("2026年第13次厅务会");
 		deliberation.findElement(By.name("attendees")).sendKeys("厅长、副厅长、各处室负责人");
+		((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", deliberation);
+		screenshot("27b-normative-deliberation-form");
 		press(deliberation.findElement(By.cssSelector("button[type=submit]")));
 		mainTextShowing("2026年第13次厅务会");
 

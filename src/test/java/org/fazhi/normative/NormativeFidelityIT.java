@@ -97,6 +97,27 @@ class NormativeFidelityIT extends IntegrationTest {
 	}
 
 	@Test
+	void aRefusedPromulgationIsShownAgainWithWhatWasTypedAndNothingChanges() throws Exception {
+		UUID id = deliberated("关于科技奖励提名的办法");
+		org.springframework.test.web.servlet.MvcResult refused = mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/normative/{id}/promulgation", id)
+					.with(as("reviewer"))
+					.with(csrf())
+					.param("issuerCode", "内科发")
+					.param("promulgatedOn", "2026-06-15")
+					.param("effectiveOn", "2026-06-01"))
+			.andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		org.jsoup.nodes.Document page = org.fazhi.support.Pages.html(refused);
+		assertThat(page.select("#promulgation-issuerCode").val()).isEqualTo("内科发");
+		assertThat(page.select("#promulgation-effectiveOn").val()).isEqualTo("2026-06-01");
+		assertThat(page.select("form[action$='/promulgation'] .invalid-feedback, form[action$='/promulgation'] .alert-danger")
+			.text()).as("the refusal at the form").isNotBlank();
+		assertThat(registry.get(id).status()).isEqualTo(DocumentStatus.DELIBERATED);
+		assertThat(registry.get(id).documentNumber()).isNull();
+	}
+
+	@Test
 	void theDocumentPromulgatedAfterAnOpinionIsTheRevisedVersion() {
 		NormativeView measures = registry.findByNumber("内科发政字〔2019〕5号").orElseThrow();
 		assertThat(measures.text()).doesNotContain("在本区设立分支机构").contains("有效期5年");

@@ -84,6 +84,40 @@ class ReviewPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aRefusedConclusionIsShownAgainWithWhatTheReviewerTypedAndTheMessageAtTheField() throws Exception {
+		UUID id = contract("技术开发合同", "甲方委托乙方开发软件。");
+		mvc.perform(post("/reviews/{id}/claim", id).with(as("reviewer")).with(csrf()));
+		MvcResult refused = mvc.perform(post("/reviews/{id}/complete", id).with(as("reviewer"))
+			.with(csrf())
+			.param("outcome", "OPINION")
+			.param("text", "经审查，合同第三条须修改。")
+			.param("problemLines", "")
+			.param("version", String.valueOf(reviews.get(id).version())))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn();
+		Document page = Pages.html(refused);
+		assertThat(page.select("#complete-text").text()).isEqualTo("经审查，合同第三条须修改。");
+		assertThat(page.select("#outcome-OPINION").hasAttr("checked")).isTrue();
+		assertThat(page.select("form[action$='/complete'] .invalid-feedback, form[action$='/complete'] .alert-danger")
+			.text()).as("the refusal at the form").isNotBlank();
+		assertThat(reviews.get(id).status()).as("nothing changed").isNotEqualTo(ReviewStatus.OPINION_ISSUED);
+	}
+
+	@Test
+	void aReturnWithoutItsReasonIsShownAgainWithTheMessageAtTheField() throws Exception {
+		UUID id = contract("技术咨询合同", "甲方委托乙方提供咨询。");
+		mvc.perform(post("/reviews/{id}/claim", id).with(as("reviewer")).with(csrf()));
+		Document page = Pages.html(mvc.perform(post("/reviews/{id}/return", id).with(as("reviewer"))
+			.with(csrf())
+			.param("reason", " ")
+			.param("version", String.valueOf(reviews.get(id).version()))).andExpect(status().isUnprocessableEntity())
+			.andReturn());
+		assertThat(page.select("form[action$='/return'] .invalid-feedback, form[action$='/return'] .alert-danger").text())
+			.isNotBlank();
+		assertThat(reviews.get(id).status()).isNotEqualTo(ReviewStatus.RETURNED);
+	}
+
+	@Test
 	void reviewDocumentIsAWordFileInOfficialFormat() throws Exception {
 		UUID id = contract("科技资源共享协议", "双方共享科研设施。");
 		mvc.perform(post("/reviews/{id}/complete", id).with(as("reviewer"))

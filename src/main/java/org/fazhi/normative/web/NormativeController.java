@@ -190,13 +190,55 @@ class NormativeController {
 
 	@GetMapping("/{id}")
 	String detail(@PathVariable UUID id, Model model) {
+		return detailPage(id, model);
+	}
+
+	/** 公开征求意见 on the portal. */
+	record PortalConsultationForm(LocalDate opensOn, LocalDate closesOn, String howToComment, String shortReason) {
+	}
+
+	/** 公开征求意见 held elsewhere, recorded by hand. */
+	record ConsultationForm(String channel, LocalDate from, LocalDate to, Integer comments, String shortReason,
+			String summary) {
+	}
+
+	record FairCompetitionForm(FairCompetition conclusion, LocalDate on, String note) {
+	}
+
+	record DeliberationForm(String meeting, LocalDate date, String attendees, DeliberationOutcome outcome,
+			String minutes, String override) {
+	}
+
+	record PromulgationForm(String issuerCode, LocalDate promulgatedOn, LocalDate effectiveOn, String documentNumber) {
+	}
+
+	/** 废止 or 终止, with its reason. */
+	record ReasonForm(String reason) {
+	}
+
+	private String detailPage(UUID id, Model model) {
 		NormativeView d = visible(id);
+		LocalDate today = LocalDate.now(clock);
 		model.addAttribute("doc", d);
 		model.addAttribute("attachments", attachments.list("normative_document", id.toString()));
 		model.addAttribute("outcomes", DeliberationOutcome.values());
 		model.addAttribute("fairCompetitionConclusions", FairCompetition.values());
-		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("today", today);
+		defaults(model, "portalForm", new PortalConsultationForm(today, null, null, null));
+		defaults(model, "consultationForm", new ConsultationForm(null, null, null, null, null, null));
+		defaults(model, "fairCompetitionForm", new FairCompetitionForm(null, today, null));
+		defaults(model, "deliberationForm", new DeliberationForm(null, today, null, DeliberationOutcome.values()[0],
+				null, null));
+		defaults(model, "promulgationForm", new PromulgationForm(null, today, null, null));
+		defaults(model, "repealForm", new ReasonForm(null));
+		defaults(model, "abandonForm", new ReasonForm(null));
 		return DETAIL;
+	}
+
+	private static void defaults(Model model, String name, Object form) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, form);
+		}
 	}
 
 	@GetMapping("/{id}/edit")
@@ -226,33 +268,31 @@ class NormativeController {
 
 	@PostMapping("/{id}/consultation")
 	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
-	String consultation(@PathVariable UUID id, @RequestParam(required = false) String channel,
-			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(required = false) Integer comments, @RequestParam(required = false) String summary,
-			@RequestParam(required = false) String shortReason, RedirectAttributes redirect) {
+	String consultation(@PathVariable UUID id, @ModelAttribute("consultationForm") ConsultationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> normative.recordConsultation(id, channel, from, to, comments == null ? 0 : comments,
-				summary, shortReason), "normative.consultation.recorded");
+		return submit(result, model, redirect, id, () -> normative.recordConsultation(id, form.channel(), form.from(),
+				form.to(), form.comments() == null ? 0 : form.comments(), form.summary(), form.shortReason()),
+				"normative.consultation.recorded");
 	}
 
 	@PostMapping("/{id}/portal-consultation")
 	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT') and hasAuthority('CONSULTATION_MANAGE')")
-	String portalConsultation(@PathVariable UUID id, @RequestParam(required = false) LocalDate opensOn,
-			@RequestParam(required = false) LocalDate closesOn, @RequestParam(required = false) String shortReason,
-			@RequestParam(required = false) String howToComment, RedirectAttributes redirect) {
+	String portalConsultation(@PathVariable UUID id, @ModelAttribute("portalForm") PortalConsultationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> normative.openPortalConsultation(id, opensOn, closesOn, shortReason,
-				howToComment, CurrentUser.require().id()), "normative.consultation.portal-opened");
+		return submit(result, model, redirect, id, () -> normative.openPortalConsultation(id, form.opensOn(),
+				form.closesOn(), form.shortReason(), form.howToComment(), CurrentUser.require().id()),
+				"normative.consultation.portal-opened");
 	}
 
 	@PostMapping("/{id}/fair-competition")
 	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
-	String fairCompetition(@PathVariable UUID id, @RequestParam(required = false) FairCompetition conclusion,
-			@RequestParam(required = false) String note, @RequestParam(required = false) LocalDate on,
-			RedirectAttributes redirect) {
+	String fairCompetition(@PathVariable UUID id, @ModelAttribute("fairCompetitionForm") FairCompetitionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> normative.recordFairCompetition(id, conclusion, note, on,
-				CurrentUser.require().displayName()), "normative.fair-competition.recorded");
+		return submit(result, model, redirect, id, () -> normative.recordFairCompetition(id, form.conclusion(),
+				form.note(), form.on(), CurrentUser.require().displayName()), "normative.fair-competition.recorded");
 	}
 
 	@PostMapping("/{id}/review")
@@ -265,24 +305,20 @@ class NormativeController {
 
 	@PostMapping("/{id}/deliberation")
 	@PreAuthorize("hasAnyAuthority('DELIBERATION_RECORD', 'NORMATIVE_MANAGE')")
-	String deliberation(@PathVariable UUID id, @RequestParam(required = false) String meeting,
-			@RequestParam(required = false) LocalDate date, @RequestParam(required = false) String attendees,
-			@RequestParam(required = false) DeliberationOutcome outcome, @RequestParam(required = false) String minutes,
-			@RequestParam(required = false) String override, RedirectAttributes redirect) {
+	String deliberation(@PathVariable UUID id, @ModelAttribute("deliberationForm") DeliberationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id,
-				() -> normative.recordDeliberation(id, meeting, date, attendees, outcome, minutes, override),
-				"normative.deliberation.recorded");
+		return submit(result, model, redirect, id, () -> normative.recordDeliberation(id, form.meeting(), form.date(),
+				form.attendees(), form.outcome(), form.minutes(), form.override()), "normative.deliberation.recorded");
 	}
 
 	@PostMapping("/{id}/promulgation")
 	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
-	String promulgation(@PathVariable UUID id, @RequestParam(required = false) String issuerCode,
-			@RequestParam(required = false) LocalDate promulgatedOn, @RequestParam(required = false) LocalDate effectiveOn,
-			@RequestParam(required = false) String documentNumber, RedirectAttributes redirect) {
+	String promulgation(@PathVariable UUID id, @ModelAttribute("promulgationForm") PromulgationForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> normative.promulgate(id, issuerCode, promulgatedOn, effectiveOn, documentNumber),
-				"normative.promulgated");
+		return submit(result, model, redirect, id, () -> normative.promulgate(id, form.issuerCode(),
+				form.promulgatedOn(), form.effectiveOn(), form.documentNumber()), "normative.promulgated");
 	}
 
 	@PostMapping("/{id}/publication")
@@ -301,16 +337,19 @@ class NormativeController {
 
 	@PostMapping("/{id}/repeal")
 	@PreAuthorize("hasAuthority('NORMATIVE_MANAGE')")
-	String repeal(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+	String repeal(@PathVariable UUID id, @ModelAttribute("repealForm") ReasonForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> normative.repeal(id, LocalDate.now(clock), reason), "normative.repealed");
+		return submit(result, model, redirect, id, () -> normative.repeal(id, LocalDate.now(clock), form.reason()),
+				"normative.repealed");
 	}
 
 	@PostMapping("/{id}/abandon")
 	@PreAuthorize("hasAuthority('NORMATIVE_DRAFT')")
-	String abandon(@PathVariable UUID id, @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+	String abandon(@PathVariable UUID id, @ModelAttribute("abandonForm") ReasonForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		visible(id);
-		return act(redirect, id, () -> normative.abandon(id, reason), "normative.abandoned");
+		return submit(result, model, redirect, id, () -> normative.abandon(id, form.reason()), "normative.abandoned");
 	}
 
 	@PostMapping("/{id}/amendment")
@@ -346,6 +385,12 @@ class NormativeController {
 		NormativeView d = visible(id);
 		return Downloads.file((d.documentNumber() == null ? d.title() : d.documentNumber()) + ".docx", Downloads.DOCX,
 				normative.officialText(id));
+	}
+
+	/** A form on the document's page: refused, the page is shown again with what was typed. */
+	private String submit(BindingResult result, Model model, RedirectAttributes redirect, UUID id, Runnable action,
+			String success) {
+		return Forms.submit(result, action, redirect, "/normative/" + id, () -> detailPage(id, model), success);
 	}
 
 	private String act(RedirectAttributes redirect, UUID id, Runnable action, String success) {

@@ -199,6 +199,22 @@ class ReviewController {
 		return detailPage(id, from, to, model);
 	}
 
+	/** The reviewer's conclusion: the outcome, its text and the problems found, one a line. */
+	record CompleteForm(ReviewOutcome outcome, String text, String problemLines, Long version) {
+	}
+
+	/** 退回补充材料 with its reason. */
+	record ReturnForm(String reason, Long version) {
+	}
+
+	/** The requester's completed materials after a return. */
+	record ResubmitForm(String basis, String procedureSummary) {
+	}
+
+	/** 修改稿 of a document reviewed on its own (not a normative document or decision, revised in their modules). */
+	record ReviseForm(String title, String text, String explanation) {
+	}
+
 	/** 法律顾问、公职律师's opinion organized during the review (重大行政决策程序暂行条例 第二十八条). */
 	record CounselForm(String counselName, CounselRole role, String opinion, LocalDate givenOn) {
 	}
@@ -228,6 +244,19 @@ class ReviewController {
 			model.addAttribute("comparison", reviews.comparison(id, a, b));
 		}
 		model.addAttribute("counselRoles", CounselRole.values());
+		if (!model.containsAttribute("completeForm")) {
+			model.addAttribute("completeForm", new CompleteForm(null, null, null, review.version()));
+		}
+		if (!model.containsAttribute("returnForm")) {
+			model.addAttribute("returnForm", new ReturnForm(null, review.version()));
+		}
+		if (!model.containsAttribute("resubmitForm")) {
+			model.addAttribute("resubmitForm", new ResubmitForm(review.basis(), review.procedureSummary()));
+		}
+		if (!model.containsAttribute("reviseForm")) {
+			model.addAttribute("reviseForm", new ReviseForm(review.current().title(), review.current().text(),
+					review.current().explanation()));
+		}
 		if (!model.containsAttribute("counselForm")) {
 			model.addAttribute("counselForm", new CounselForm(null, null, null, LocalDate.now(clock)));
 		}
@@ -244,47 +273,48 @@ class ReviewController {
 
 	@PostMapping("/{id}/complete")
 	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
-	String complete(@PathVariable UUID id, @RequestParam(required = false) ReviewOutcome outcome,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String problemLines,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+	String complete(@PathVariable UUID id, @ModelAttribute("completeForm") CompleteForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		visible(id);
-		List<String> listed = problemLines == null ? List.of() : Arrays.stream(problemLines.split("\\R")).toList();
-		return Actions.perform(redirect, problems, "/reviews/" + id, () -> reviews.complete(id, outcome, text, listed,
-				LocalDate.now(clock), CurrentUser.require().id(), version), "review.completed");
+		List<String> listed = form.problemLines() == null ? List.of()
+				: Arrays.stream(form.problemLines().split("\\R")).toList();
+		return Forms.submit(result, () -> reviews.complete(id, form.outcome(), form.text(), listed,
+				LocalDate.now(clock), CurrentUser.require().id(), form.version()), redirect, "/reviews/" + id,
+				() -> detailPage(id, null, null, model), "review.completed");
 	}
 
 	@PostMapping("/{id}/return")
 	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
-	String giveBack(@PathVariable UUID id, @RequestParam(required = false) String reason,
-			@RequestParam(required = false) Long version, RedirectAttributes redirect) {
+	String giveBack(@PathVariable UUID id, @ModelAttribute("returnForm") ReturnForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		visible(id);
-		return Actions.perform(redirect, problems, "/reviews/" + id,
-				() -> reviews.returnForCompletion(id, reason, LocalDate.now(clock), version), "review.returned");
+		return Forms.submit(result, () -> reviews.returnForCompletion(id, form.reason(), LocalDate.now(clock),
+				form.version()), redirect, "/reviews/" + id, () -> detailPage(id, null, null, model), "review.returned");
 	}
 
 	@PostMapping("/{id}/resubmit")
 	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
-	String resubmit(@PathVariable UUID id, @RequestParam(required = false) String basis,
-			@RequestParam(required = false) String procedureSummary, RedirectAttributes redirect) {
+	String resubmit(@PathVariable UUID id, @ModelAttribute("resubmitForm") ResubmitForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		requireRequesterSide(visible(id));
-		return Actions.perform(redirect, problems, "/reviews/" + id,
-				() -> reviews.resubmit(id, basis, procedureSummary, LocalDate.now(clock)), "review.resubmitted");
+		return Forms.submit(result, () -> reviews.resubmit(id, form.basis(), form.procedureSummary(),
+				LocalDate.now(clock)), redirect, "/reviews/" + id, () -> detailPage(id, null, null, model),
+				"review.resubmitted");
 	}
 
 	@PostMapping("/{id}/revise")
 	@PreAuthorize("hasAuthority('REVIEW_REQUEST')")
-	String revise(@PathVariable UUID id, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String explanation,
-			RedirectAttributes redirect) {
+	String revise(@PathVariable UUID id, @ModelAttribute("reviseForm") ReviseForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		ReviewView review = visible(id);
 		requireRequesterSide(review);
 		if (review.subject() == ReviewSubject.NORMATIVE_DOCUMENT || review.subject() == ReviewSubject.MAJOR_DECISION) {
 			throw Forbidden.of("review.revise.own-module");
 		}
 		CurrentUser me = CurrentUser.require();
-		return Actions.perform(redirect, problems, "/reviews/" + id,
-				() -> reviews.revise(id, title, text, explanation, LocalDate.now(clock), me.displayName(), me.id()),
-				"review.revised");
+		return Forms.submit(result, () -> reviews.revise(id, form.title(), form.text(), form.explanation(),
+				LocalDate.now(clock), me.displayName(), me.id()), redirect, "/reviews/" + id,
+				() -> detailPage(id, null, null, model), "review.revised");
 	}
 
 	@PostMapping("/{id}/problems/{problemId}/handling")
