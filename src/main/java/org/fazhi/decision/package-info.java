@@ -3,7 +3,7 @@
  * five statutory procedures (公众参与, 专家论证, 风险评估, 合法性审查, 集体讨论决定) as steps with evidence and a gate
  * before the collective decision, publication, implementation reports, post-evaluation and the decision archive.
  */
-@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "platform :: docs", "audit", "calendar", "deadline", "organization", "review",
+@ApplicationModule(allowedDependencies = { "platform", "platform :: web", "platform :: docs", "dashboard", "audit", "calendar", "deadline", "organization", "review",
 		"consultation", "normative", "attachment", "assessment", "notification" })
 package org.fazhi.decision;
 

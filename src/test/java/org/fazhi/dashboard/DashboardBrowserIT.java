@@ -1,0 +1,21 @@
+package org.fazhi.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.fazhi.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** The reviewer opens his 工作台 and goes from a task to the page where it is done. */
+class DashboardBrowserIT extends BrowserTest {
+
+	@Test
+	void theReviewerGoesFromHisTaskToTheReview() {
+		login("reviewer", "Fazhi@2019");
+		waitFor(By.cssSelector("#tasks .fz-task"));
+		assertThat(mainTextShowing("待出具结论", "待领取审查")).contains("内蒙古自治区科技成果转化尽职免责实施办法");
+		screenshot("30-workbench-reviewer");
+		press(driver.findElement(By.cssSelector("#tasks .fz-task a")));
+		assertThat(mainTextShowing("内蒙古自治区科技成果转化尽职免责实施办法")).contains("审查届满日");
+	}
+}
