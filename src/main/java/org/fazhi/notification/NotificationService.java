@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.fazhi.organization.UserService;
 import org.fazhi.organization.UserView;
 import org.fazhi.platform.Ids;
+import org.fazhi.platform.PastReplay;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.PlatformProperties;
@@ -51,10 +52,14 @@ public class NotificationService {
 	}
 
 	/**
-	 * Puts the notice in the recipient's inbox, unless one with the same de-duplication key is there already.
+	 * Puts the notice in the recipient's inbox, unless one with the same de-duplication key is there already, or the
+	 * past is being replayed ({@link PastReplay}: nobody is to act now on a change made long ago).
 	 * @return whether a new notice was stored
 	 */
 	public boolean send(Notice notice) {
+		if (PastReplay.active()) {
+			return false;
+		}
 		UUID id = Ids.newId();
 		int inserted = jdbc.sql("""
 				insert into notification_message (id, org_id, recipient_id, title, body, link, dedupe_key, created_at)

@@ -75,7 +75,7 @@ class DemoDataRunner implements ApplicationRunner {
 		}
 		// a stable sort: steps of one day keep the order of their modules and of their writing
 		steps.sort(Comparator.comparing(DemoTimeline.Step::on));
-		steps.forEach(step -> step.action().run());
+		PastReplay.run(() -> steps.forEach(step -> step.action().run()));
 	}
 
 	private static int order(Object loader) {
