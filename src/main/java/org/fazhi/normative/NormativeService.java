@@ -536,12 +536,20 @@ public class NormativeService {
 		return ids.size();
 	}
 
-	/** 正式文本 in 公文 format. */
+	/**
+	 * 正式文本 in 公文 format; before promulgation the text as it stands, marked 征求意见稿 (while drafted and consulted
+	 * on) or 送审稿 (from the review on), never looking like the official text.
+	 */
 	@Transactional(readOnly = true)
 	public byte[] officialText(UUID id) {
 		NormativeDocument d = documents.load(id);
 		OrgView unit = orgs.get(d.unitId);
-		GongwenDocx doc = new GongwenDocx().issuer(unit.name()).number(d.documentNumber).title(d.title).body(d.bodyText);
+		GongwenDocx doc = new GongwenDocx();
+		if (d.promulgatedOn == null) {
+			doc.draft(text(d.status == DocumentStatus.DRAFTING || d.status == DocumentStatus.CONSULTING
+					? "normative.text.draft-consultation" : "normative.text.draft-review"));
+		}
+		doc.issuer(unit.name()).number(d.documentNumber).title(d.title).body(d.bodyText);
 		if (d.promulgatedOn != null) {
 			doc.signature(unit.name(), d.promulgatedOn);
 		}

@@ -16,7 +16,16 @@ import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -37,6 +46,8 @@ public final class GongwenDocx {
 	static final String XIAOBIAOSONG = "方正小标宋简体";
 
 	static final String SONGTI = "宋体";
+
+	static final String RED = "FF0000";
 
 	/** 3号 = 16 pt, in half-points. */
 	private static final int SIZE_3 = 16;
@@ -62,22 +73,65 @@ public final class GongwenDocx {
 		margins.setBottom(BigInteger.valueOf(35 * MM));
 		margins.setLeft(BigInteger.valueOf(28 * MM));
 		margins.setRight(BigInteger.valueOf(26 * MM));
-		margins.setFooter(BigInteger.valueOf(28 * MM));
+		// the page number's line 7 mm below the type area: the type area ends 35 mm above the page's edge
+		margins.setFooter(BigInteger.valueOf(28 * MM - SIZE_4 * 10));
+		margins.setHeader(BigInteger.valueOf(15 * MM));
+		margins.setGutter(BigInteger.ZERO);
+		defaults();
 		pageNumbers();
 	}
 
-	/** The issuing authority's line (发文机关标志), red in a printed 公文; here the name above the number. */
-	public GongwenDocx issuer(String name) {
-		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
-		run(p, name, XIAOBIAOSONG, SIZE_2, false);
+	/**
+	 * The document's default run — 3号 仿宋, Chinese as the East Asian language — so that text without its own run
+	 * properties (and an editor's new paragraph) looks like the body.
+	 */
+	private void defaults() {
+		CTStyles styles = CTStyles.Factory.newInstance();
+		CTDocDefaults defaults = styles.addNewDocDefaults();
+		CTRPr rPr = defaults.addNewRPrDefault().addNewRPr();
+		CTFonts fonts = rPr.addNewRFonts();
+		fonts.setEastAsia(FANGSONG);
+		fonts.setAscii(FANGSONG);
+		fonts.setHAnsi(FANGSONG);
+		rPr.addNewSz().setVal(BigInteger.valueOf(SIZE_3 * 2));
+		rPr.addNewSzCs().setVal(BigInteger.valueOf(SIZE_3 * 2));
+		CTLanguage lang = rPr.addNewLang();
+		lang.setVal("en-US");
+		lang.setEastAsia("zh-CN");
+		doc.createStyles().setStyles(styles);
+	}
+
+	/**
+	 * Marks a text that is not the official one (征求意见稿, 送审稿) at the top left, in 黑体 3号, so that a draft's
+	 * download never looks like the promulgated document.
+	 */
+	public GongwenDocx draft(String label) {
+		run(paragraph(ParagraphAlignment.LEFT, 0), label, HEITI, SIZE_3, false);
+		blank();
 		return this;
 	}
 
-	/** 发文字号, e.g. 内科发政字〔2019〕12号, centred under the issuer line. */
+	/** The issuing authority's mark (发文机关标志) in red 小标宋, centred. */
+	public GongwenDocx issuer(String name) {
+		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
+		run(p, name, XIAOBIAOSONG, SIZE_2, false).setColor(RED);
+		return this;
+	}
+
+	/**
+	 * 发文字号, e.g. 内科发政字〔2019〕12号, centred one blank line under the issuer's mark, with the red separator line
+	 * (版头中的分隔线) 4 mm below it.
+	 */
 	public GongwenDocx number(String documentNumber) {
 		if (documentNumber != null && !documentNumber.isBlank()) {
+			blank();
 			XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
 			run(p, documentNumber, FANGSONG, SIZE_3, false);
+			CTBorder line = p.getCTP().getPPr().addNewPBdr().addNewBottom();
+			line.setVal(STBorder.SINGLE);
+			line.setColor(RED);
+			line.setSz(BigInteger.valueOf(12));
+			line.setSpace(BigInteger.valueOf(11));
 			blank();
 		}
 		return this;
@@ -190,7 +244,18 @@ public final class GongwenDocx {
 		XWPFParagraph p = footer.createParagraph();
 		p.setAlignment(ParagraphAlignment.CENTER);
 		run(p, "— ", SONGTI, SIZE_4, false);
-		p.getCTP().addNewFldSimple().setInstr("PAGE");
+		// the page number's digits in 4号 like its dashes: the field's result is a run with its own size
+		CTSimpleField page = p.getCTP().addNewFldSimple();
+		page.setInstr("PAGE");
+		CTR digits = page.addNewR();
+		CTRPr digitsPr = digits.addNewRPr();
+		CTFonts fonts = digitsPr.addNewRFonts();
+		fonts.setAscii(SONGTI);
+		fonts.setHAnsi(SONGTI);
+		fonts.setEastAsia(SONGTI);
+		digitsPr.addNewSz().setVal(BigInteger.valueOf(SIZE_4 * 2));
+		digitsPr.addNewSzCs().setVal(BigInteger.valueOf(SIZE_4 * 2));
+		digits.addNewT().setStringValue("1");
 		run(p, " —", SONGTI, SIZE_4, false);
 	}
 
@@ -207,16 +272,15 @@ public final class GongwenDocx {
 		return p;
 	}
 
-	private static void run(XWPFParagraph p, String text, String font, int size, boolean bold) {
+	private static XWPFRun run(XWPFParagraph p, String text, String font, int size, boolean bold) {
 		XWPFRun r = p.createRun();
 		r.setText(text);
-		r.setFontFamily(font);
-		r.getCTR().addNewRPr();
 		r.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
 		r.setFontFamily(font, XWPFRun.FontCharRange.ascii);
 		r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
 		r.setFontSize(size);
 		r.setBold(bold);
+		return r;
 	}
 
 	private static List<String> lines(String text) {
