@@ -190,6 +190,12 @@ public class AuditLog {
 		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
 	}
 
+	/** The kinds of entity the trail holds records of. */
+	@Transactional(readOnly = true)
+	public List<String> entityTypes() {
+		return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class).list();
+	}
+
 	/** Every record about one entity, oldest first. */
 	@Transactional(readOnly = true)
 	public List<AuditEntry> history(String entityType, String entityId) {

@@ -198,6 +198,40 @@ class AuditIT extends IntegrationTest {
 	}
 
 	@Test
+	void theTrailSpeaksChineseEntityTypesAndEachChangeFieldByField() throws Exception {
+		MvcResult list = mvc.perform(get("/audit").param("entityType", "normative_document").with(as("auditor")))
+			.andExpect(status().isOk())
+			.andReturn();
+		org.jsoup.nodes.Document page = Pages.html(list);
+		assertThat(page.select("#filter-entityType option[selected]").text()).isEqualTo("规范性文件");
+		assertThat(page.select("#entry-table td").text()).contains("规范性文件").doesNotContain("normative_document");
+		UUID measures = jdbc.sql("select id from normative_document where document_number = '内科发政字〔2019〕5号'")
+			.query(UUID.class)
+			.single();
+		org.jsoup.nodes.Document history = Pages.html(mvc.perform(get("/audit/history")
+			.param("entityType", "normative_document")
+			.param("entityId", measures.toString())
+			.with(as("auditor"))).andExpect(status().isOk()).andReturn());
+		assertThat(history.select("table.fz-changes td").text()).contains("状态", "文号", "内科发政字〔2019〕5号");
+		assertThat(history.text()).doesNotContain("\"status\"", "{\"");
+	}
+
+	@Test
+	void aReversedDateRangeIsRefusedAtTheFieldAndSearchesNothing() throws Exception {
+		long searchesBefore = jdbc.sql("select count(*) from audit_entry where action = 'AUDIT_SEARCHED'")
+			.query(Long.class)
+			.single();
+		org.jsoup.nodes.Document page = Pages.html(mvc.perform(get("/audit").param("from", "2026-06-10")
+			.param("to", "2026-06-01")
+			.with(as("auditor"))).andExpect(status().isOk()).andReturn());
+		assertThat(page.select("#filter-to.is-invalid")).hasSize(1);
+		assertThat(page.select(".invalid-feedback").text()).contains("2026-06-10", "2026-06-01");
+		assertThat(page.select("#entry-table table")).isEmpty();
+		assertThat(jdbc.sql("select count(*) from audit_entry where action = 'AUDIT_SEARCHED'").query(Long.class).single())
+			.isEqualTo(searchesBefore);
+	}
+
+	@Test
 	void noCodePathUpdatesOrDeletesAuditEntries() throws Exception {
 		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
 			var offenders = files.filter(p -> p.toString().endsWith(".java")).filter(p -> {

@@ -52,8 +52,11 @@ class AuditController {
 
 	private final AuditIntegrity integrity;
 
+	private final AuditDifferences differences;
+
 	AuditController(AuditLog audit, DataScopes scopes, PlatformProperties platform, Problems problems,
-			AuditIntegrity integrity) {
+			AuditIntegrity integrity, AuditDifferences differences) {
+		this.differences = differences;
 		this.integrity = integrity;
 		this.audit = audit;
 		this.scopes = scopes;
@@ -68,6 +71,16 @@ class AuditController {
 			@RequestParam(defaultValue = "0") int page,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		AuditFilter filter = new AuditFilter(entityType, entityId, actor, action, from, to);
+		if (from != null && to != null && from.isAfter(to)) {
+			// a reversed range selects nothing: said at the field, and nothing searched
+			model.addAttribute("rangeError", problems.text("audit.filter.range-reversed", from, to));
+			model.addAttribute("page", Page.empty(Paging.clamp(page, 30)));
+			model.addAttribute("afterBreak", java.util.Set.of());
+			model.addAttribute("filter", filter);
+			model.addAttribute("actions", audit.actions());
+			model.addAttribute("entityTypes", audit.entityTypes());
+			return htmx != null ? TABLE : LIST;
+		}
 		Page<AuditEntry> result = audit.search(filter, scopes.current(), platform.timeZone(), Paging.clamp(page, 30));
 		recordOwnUse("AUDIT_SEARCHED", null, describe(filter) + "（第 " + (result.getNumber() + 1) + " 页，共 "
 				+ result.getTotalElements() + " 条）");
@@ -78,6 +91,7 @@ class AuditController {
 			return TABLE;
 		}
 		model.addAttribute("actions", audit.actions());
+		model.addAttribute("entityTypes", audit.entityTypes());
 		return LIST;
 	}
 
@@ -90,7 +104,7 @@ class AuditController {
 				scopes.current(), platform.timeZone(), Paging.export()).getContent();
 		List<? extends List<?>> rows = entries.stream()
 			.map(e -> List.<Object>of(e.occurredAt().atZone(platform.timeZone()).toLocalDateTime().toString(),
-					e.actorName(), problems.text("audit.action." + e.action()), e.entityType(),
+					e.actorName(), problems.text("audit.action." + e.action()), entityLabel(e.entityType()),
 					e.entityId() == null ? "" : e.entityId(), e.summary() == null ? "" : e.summary(), e.seq(),
 					e.hash()))
 			.toList();
@@ -109,6 +123,8 @@ class AuditController {
 		model.addAttribute("entityType", entityType);
 		model.addAttribute("entityId", entityId);
 		model.addAttribute("entries", entries);
+		model.addAttribute("changes", entries.stream()
+			.collect(java.util.stream.Collectors.toMap(AuditEntry::id, differences::of)));
 		model.addAttribute("afterBreak", integrity.afterABreak(entries));
 		return HISTORY;
 	}
@@ -142,6 +158,11 @@ class AuditController {
 	private void recordOwnUse(String action, String entityId, String summary) {
 		CurrentUser me = CurrentUser.require();
 		audit.append(AuditRecord.of(me.orgId(), action, "audit_entry", entityId).summary(summary));
+	}
+
+	private String entityLabel(String entityType) {
+		return problems.text(new org.springframework.context.support.DefaultMessageSourceResolvable(
+				new String[] { "audit.entity." + entityType }, entityType));
 	}
 
 	private static String describe(AuditFilter f) {
