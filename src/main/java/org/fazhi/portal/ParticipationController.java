@@ -183,8 +183,11 @@ class ParticipationController {
 		model.addAttribute("c", c);
 		model.addAttribute("comments", consultationQueries.publicComments(id));
 		model.addAttribute("files", attachments.list("consultation", id.toString()));
-		model.addAttribute("notYet",
-				c.status() == ConsultationStatus.OPEN && LocalDate.now(clock).isBefore(c.opensOn()));
+		LocalDate today = LocalDate.now(clock);
+		model.addAttribute("notYet", c.status() == ConsultationStatus.OPEN && today.isBefore(c.opensOn()));
+		// the days left to comment, the closing day included; none once it has closed
+		long left = java.time.temporal.ChronoUnit.DAYS.between(today, c.closesOn()) + 1;
+		model.addAttribute("daysLeft", c.acceptingComments() && left > 0 ? left : null);
 		return CONSULTATION;
 	}
 

@@ -13,6 +13,8 @@ import org.fazhi.normative.NormativeQueries.Filter;
 import org.fazhi.normative.NormativeView;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.Paging;
+import org.fazhi.platform.web.Downloads;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,6 +70,13 @@ class PortalController {
 		NormativeView d = registry.publicDocument(id).orElseThrow(() -> NotFoundException.of("normative_document", id));
 		model.addAttribute("doc", d);
 		return "gk/normative-document";
+	}
+
+	/** The document's text as a file, for reading offline or printing. */
+	@GetMapping("/normative/{id}/text.docx")
+	ResponseEntity<byte[]> text(@PathVariable UUID id) {
+		NormativeView d = registry.publicDocument(id).orElseThrow(() -> NotFoundException.of("normative_document", id));
+		return Downloads.file(d.documentNumber() + ".docx", Downloads.DOCX, normative.officialText(id));
 	}
 
 	@GetMapping("/cleanups/{id}")

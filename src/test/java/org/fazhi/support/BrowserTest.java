@@ -133,6 +133,48 @@ public abstract class BrowserTest {
 			});
 	}
 
+	/** The window as a phone's (390 × 844 CSS pixels), or back to the desktop's. */
+	protected void phone(boolean phone) {
+		driver.manage().window().setSize(phone ? new org.openqa.selenium.Dimension(390, 844)
+				: new org.openqa.selenium.Dimension(1440, 1000));
+	}
+
+	/** Whether the page is wider than the window (a horizontal scroll bar). */
+	protected boolean scrollsSideways() {
+		return (Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1");
+	}
+
+	private static String axe;
+
+	/**
+	 * The serious and critical accessibility violations axe-core finds on the page as it stands (WCAG 2.1 A and AA
+	 * rules), each as "rule: help @ elements".
+	 */
+	@SuppressWarnings("unchecked")
+	protected java.util.List<String> seriousAccessibilityViolations() {
+		if (axe == null) {
+			try (var in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+				axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(axe);
+		Object found = js.executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(function (r) {
+				    done(r.violations.filter(function (v) { return v.impact === 'serious' || v.impact === 'critical'; })
+				      .map(function (v) { return v.id + ': ' + v.help + ' @ '
+				        + v.nodes.slice(0, 3).map(function (n) { return n.target.join(' '); }).join(' | '); }));
+				  })
+				  .catch(function (e) { done(['axe failed: ' + e]); });""");
+		return (java.util.List<String>) found;
+	}
+
 	protected Path screenshot(String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);

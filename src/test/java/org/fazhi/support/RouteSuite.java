@@ -78,6 +78,9 @@ public abstract class RouteSuite {
 	@Autowired
 	private org.fazhi.organization.RoleService roles;
 
+	@Autowired
+	private org.fazhi.notification.NotificationService notifications;
+
 	/**
 	 * The records the administrators' routes act on: an organization, an account and a role of the suite's own, so
 	 * that disabling, deleting or changing them spares the accounts the suite signs in with.
@@ -91,6 +94,10 @@ public abstract class RouteSuite {
 			OTHER_DIVISION.forEach((role, username) -> org.fazhi.organization.TestAccounts.account(accounts, username,
 					"他处" + role, unit[1], role));
 		}
+		// a notice of the officer's own for the inbox routes (the demonstration's present gives him none)
+		org.fazhi.organization.UserView officer = accounts.findByUsername("officer").orElseThrow();
+		notifications.send(new org.fazhi.notification.Notice(officer.id(), officer.orgId(), "路由测试通知", "用于路由测试。",
+				"/", "route-suite:officer"));
 		// the suites delete these as they walk the routes: each test class finds them again
 		if (orgs.findByCode("route-org").isEmpty()) {
 			orgs.create(new org.fazhi.organization.OrganizationService.CreateOrg(

@@ -106,8 +106,9 @@ class ErrorHandling {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	Object mismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-		return respond(HttpStatus.BAD_REQUEST,
-				code("error.bad-parameter", e.getName(), String.valueOf(e.getValue())), request, null);
+		// a citizen on the portal is told what he typed, not the name of a request parameter
+		return respond(HttpStatus.BAD_REQUEST, citizen(request) ? code("error.bad-value", String.valueOf(e.getValue()))
+				: code("error.bad-parameter", e.getName(), String.valueOf(e.getValue())), request, null);
 	}
 
 	/** A path variable that converts to nothing (a blank id): no such page or record. */
@@ -129,7 +130,8 @@ class ErrorHandling {
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	Object missing(MissingServletRequestParameterException e, HttpServletRequest request) {
-		return respond(HttpStatus.BAD_REQUEST, code("error.missing-parameter", e.getParameterName()), request, null);
+		return respond(HttpStatus.BAD_REQUEST, citizen(request) ? code("error.missing-value")
+				: code("error.missing-parameter", e.getParameterName()), request, null);
 	}
 
 	/** A file over the limit: 413 with the Chinese page (the server reads the whole body first, so the page arrives). */
@@ -229,8 +231,14 @@ class ErrorHandling {
 		ModelAndView page = new ModelAndView("error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
+		page.addObject("path", request.getRequestURI().substring(request.getContextPath().length()));
 		page.addObject("detail", problems.text(detail));
 		return page;
+	}
+
+	/** A request of the public portal: its visitors are citizens, not the platform's users. */
+	static boolean citizen(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/gk");
 	}
 
 	private static MessageSourceResolvable code(String code, Object... args) {
