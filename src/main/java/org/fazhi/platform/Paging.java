@@ -33,6 +33,7 @@ public final class Paging {
 	}
 
 	/**
+	 * One page of the rows; a page past the end is answered with the last page.
 	 * @param select "select … from … " without WHERE
 	 * @param where a condition (may be "1=1")
 	 * @param orderBy an ORDER BY expression from code, never from the request
@@ -41,6 +42,11 @@ public final class Paging {
 			String orderBy, Pageable pageable, RowMapper<T> mapper) {
 		Map<String, Object> all = new HashMap<>(params);
 		long total = jdbc.sql("select count(*) " + from + " where " + where).params(all).query(Long.class).single();
+		if (total > 0 && pageable.getOffset() >= total) {
+			// a page past the end (an old bookmark, a hand-typed number) shows the last page, not an empty one
+			pageable = PageRequest.of((int) ((total - 1) / pageable.getPageSize()), pageable.getPageSize(),
+					pageable.getSort());
+		}
 		all.put("page_limit", pageable.getPageSize());
 		all.put("page_offset", pageable.getOffset());
 		List<T> rows = jdbc

@@ -33,6 +33,29 @@ class ExcelExportTests {
 		}
 	}
 
+	@Test
+	void datesAreDatesBlanksAreBlankAndTheHeaderIsFrozenFilterableAndPrintedOnEveryPage() throws Exception {
+		byte[] xlsx = ExcelExport.write("文件", List.of("标题", "公布日期", "文号", "已公开"), List.of(
+				java.util.Arrays.asList("内蒙古自治区技术转移机构管理办法", java.time.LocalDate.of(2026, 4, 30), "", true),
+				java.util.Arrays.asList("另一件", java.time.LocalDate.of(2026, 5, 28), null, false)));
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			org.apache.poi.ss.usermodel.Cell date = sheet.getRow(1).getCell(1);
+			assertThat(date.getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(date)).isTrue();
+			assertThat(date.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2026, 4, 30));
+			assertThat(sheet.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(sheet.getRow(2).getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("是");
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:D3");
+			assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+			assertThat(sheet.getColumnWidth(0)).as("a Chinese title's column fits it").isGreaterThanOrEqualTo(32 * 256);
+		}
+	}
+
 	/** Every row is written, far beyond a page (the exports were once cut at 200 rows). */
 	@Test
 	void aLongListIsWrittenWhole() throws Exception {

@@ -22,6 +22,17 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPagePastTheEndShowsTheLastPage() throws Exception {
+		Document first = Pages.html(mvc.perform(get("/audit").with(as("auditor"))).andReturn());
+		String pager = first.select("nav[aria-label=pages] .disabled span").text();
+		String pages = pager.replaceAll("^第 1 / ([0-9,]+) 页.*$", "$1");
+		Document beyond = Pages.html(mvc.perform(get("/audit").param("page", "100000").with(as("auditor"))).andReturn());
+		assertThat(beyond.select("nav[aria-label=pages] .disabled span").text()).startsWith("第 " + pages + " / " + pages
+				+ " 页");
+		assertThat(beyond.select("#entry-table tbody tr")).isNotEmpty();
+	}
+
+	@Test
 	void sidebarShowsOnlyTheModulesTheUserMayUse() throws Exception {
 		String staff = Pages.html(mvc.perform(get("/").with(as("staff"))).andReturn()).select("nav.fz-sidebar").text();
 		assertThat(staff).contains("工作台").doesNotContain("组织机构", "用户账户", "角色与权限");

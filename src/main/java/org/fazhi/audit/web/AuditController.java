@@ -103,7 +103,7 @@ class AuditController {
 		List<AuditEntry> entries = audit.search(new AuditFilter(entityType, entityId, actor, action, from, to),
 				scopes.current(), platform.timeZone(), Paging.export()).getContent();
 		List<? extends List<?>> rows = entries.stream()
-			.map(e -> List.<Object>of(e.occurredAt().atZone(platform.timeZone()).toLocalDateTime().toString(),
+			.map(e -> List.<Object>of(e.occurredAt().atZone(platform.timeZone()).toLocalDateTime().withNano(0),
 					e.actorName(), problems.text("audit.action." + e.action()), entityLabel(e.entityType()),
 					e.entityId() == null ? "" : e.entityId(), e.summary() == null ? "" : e.summary(), e.seq(),
 					e.hash()))
