@@ -32,6 +32,11 @@ class Comment {
 
 	LocalDate receivedOn;
 
+	/** 先审后发: received from the portal, not yet shown to the public */
+	boolean awaitingReview;
+
+	String publishedBy;
+
 	boolean hidden;
 
 	String hiddenReason;
@@ -49,8 +54,9 @@ class Comment {
 	long version;
 
 	static Comment received(UUID id, UUID consultationId, String receipt, String content, String name, String contact,
-			CommentSource source, String addressHash, Instant at, LocalDate on) {
+			CommentSource source, String addressHash, Instant at, LocalDate on, boolean awaitingReview) {
 		Comment c = new Comment();
+		c.awaitingReview = awaitingReview;
 		c.id = id;
 		c.consultationId = consultationId;
 		c.receipt = receipt;
@@ -72,10 +78,21 @@ class Comment {
 		this.respondedOn = on;
 	}
 
+	/** The reviewer lets the public see the comment. */
+	void publish(String by) {
+		if (!awaitingReview) {
+			throw RuleViolation.of("consultation.comment.not-awaiting");
+		}
+		this.awaitingReview = false;
+		this.publishedBy = by;
+	}
+
+	/** Withheld from the public (also a decision on a comment awaiting review); kept, never deleted. */
 	void hide(String reason, String by) {
 		if (hidden) {
 			throw RuleViolation.of("consultation.hide.already");
 		}
+		this.awaitingReview = false;
 		this.hidden = true;
 		this.hiddenReason = reason;
 		this.hiddenBy = by;

@@ -11,7 +11,7 @@ import java.util.UUID;
 public record CommentView(UUID id, UUID consultationId, int number, String receipt, String content,
 		String submitterName, String submitterContact, CommentSource source, Instant receivedAt, LocalDate receivedOn,
 		boolean hidden, String hiddenReason, String hiddenBy, ResponseKind response, String responseReason,
-		String respondedBy, LocalDate respondedOn, long version) {
+		String respondedBy, LocalDate respondedOn, long version, boolean awaitingReview) {
 
 	/** The public view: neither the submitter nor the receipt, and nothing of a hidden comment's content. */
 	public PublicComment toPublic() {

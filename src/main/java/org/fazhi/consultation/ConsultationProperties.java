@@ -13,5 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("fazhi.consultation")
 public record ConsultationProperties(@DefaultValue("10") int maxCommentsPerAddress,
-		@DefaultValue("10m") Duration window, @DefaultValue("2000") int maxCommentLength) {
+		@DefaultValue("10m") Duration window, @DefaultValue("2000") int maxCommentLength,
+		@DefaultValue("true") boolean moderation) {
 }

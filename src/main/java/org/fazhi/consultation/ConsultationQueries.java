@@ -116,7 +116,7 @@ public class ConsultationQueries {
 
 	/** The comments as the portal shows them. */
 	public List<PublicComment> publicComments(UUID consultationId) {
-		return comments(consultationId).stream().map(CommentView::toPublic).toList();
+		return comments(consultationId).stream().filter(c -> !c.awaitingReview()).map(CommentView::toPublic).toList();
 	}
 
 	/** What the submitter sees with the receipt code: the comment (even if hidden) and its response. */
@@ -258,7 +258,7 @@ public class ConsultationQueries {
 	static CommentView view(Comment c, int number) {
 		return new CommentView(c.id, c.consultationId, number, c.receipt, c.content, c.submitterName,
 				c.submitterContact, c.source, c.receivedAt, c.receivedOn, c.hidden, c.hiddenReason, c.hiddenBy,
-				c.response, c.responseReason, c.respondedBy, c.respondedOn, c.version);
+				c.response, c.responseReason, c.respondedBy, c.respondedOn, c.version, c.awaitingReview);
 	}
 
 	static ChannelView channel(ResultSet rs, int n) throws SQLException {

@@ -96,8 +96,9 @@ class ConsultationRepository {
 	void insert(Comment c) {
 		jdbc.sql("""
 				insert into consultation_comment (id, consultation_id, receipt, content, submitter_name,
-				  submitter_contact, source, address_hash, received_at, received_on, hidden, version)
-				values (:id, :c, :receipt, :content, :name, :contact, :source, :address, :at, :on, false, 0)""")
+				  submitter_contact, source, address_hash, received_at, received_on, hidden, awaiting_review, version)
+				values (:id, :c, :receipt, :content, :name, :contact, :source, :address, :at, :on, false, :awaiting, 0)""")
+			.param("awaiting", c.awaitingReview)
 			.param("id", c.id)
 			.param("c", c.consultationId)
 			.param("receipt", c.receipt)
@@ -115,10 +116,13 @@ class ConsultationRepository {
 	void save(Comment c) {
 		int updated = jdbc.sql("""
 				update consultation_comment set hidden = :hidden, hidden_reason = :hiddenReason, hidden_by = :hiddenBy,
+				  awaiting_review = :awaiting, published_by = :publishedBy,
 				  response = :response, response_reason = :reason, responded_by = :by, responded_on = :on,
 				  version = version + 1
 				where id = :id and version = :version""")
 			.param("hidden", c.hidden)
+			.param("awaiting", c.awaitingReview)
+			.param("publishedBy", c.publishedBy)
 			.param("hiddenReason", c.hiddenReason)
 			.param("hiddenBy", c.hiddenBy)
 			.param("response", c.response == null ? null : c.response.name())
@@ -244,6 +248,8 @@ class ConsultationRepository {
 		c.receivedAt = rs.getTimestamp("received_at").toInstant();
 		c.receivedOn = local(rs, "received_on");
 		c.hidden = rs.getBoolean("hidden");
+		c.awaitingReview = rs.getBoolean("awaiting_review");
+		c.publishedBy = rs.getString("published_by");
 		c.hiddenReason = rs.getString("hidden_reason");
 		c.hiddenBy = rs.getString("hidden_by");
 		String response = rs.getString("response");

@@ -211,7 +211,7 @@ public class ConsultationService {
 					properties.window().toMinutes());
 		}
 		Comment received = Comment.received(Ids.newId(), c.id, Receipt.next(), content, name, contact,
-				CommentSource.PORTAL, addressHash, receivedAt, day);
+				CommentSource.PORTAL, addressHash, receivedAt, day, properties.moderation());
 		consultations.insert(received);
 		audit.append(AuditRecord.of(c.orgId, "CONSULTATION_COMMENT_RECEIVED", ENTITY, consultationId)
 			.summary(text("consultation.audit.comment", received.receipt, excerpt(content)))
@@ -229,7 +229,7 @@ public class ConsultationService {
 		String text = checkedContent(content);
 		String who = optional(name, MAX_NAME, "name", "consultation.comment.name-size");
 		Comment received = Comment.received(Ids.newId(), c.id, Receipt.next(), text, who, null, CommentSource.OFFLINE,
-				null, clock.instant(), receivedOn);
+				null, clock.instant(), receivedOn, false);
 		consultations.insert(received);
 		audit.append(AuditRecord.of(c.orgId, "CONSULTATION_COMMENT_RECORDED", ENTITY, consultationId)
 			.summary(text("consultation.audit.offline", received.receipt, excerpt(text))));
@@ -270,6 +270,17 @@ public class ConsultationService {
 			.summary(text("consultation.audit.answered", comment.receipt, text(kind.messageKey()), excerpt(why)))
 			.before(before == null ? Map.of() : Map.of("response", before, "reason", beforeReason))
 			.after(Map.of("response", kind, "reason", why)));
+	}
+
+	/** 先审后发: a comment awaiting review is shown to the public. */
+	public void publishComment(UUID commentId, String by) {
+		Comment comment = consultations.loadComment(commentId);
+		comment.publish(by);
+		consultations.save(comment);
+		audit.append(AuditRecord.of(consultations.load(comment.consultationId).orgId, "CONSULTATION_COMMENT_PUBLISHED",
+				COMMENT, commentId)
+			.summary(text("consultation.audit.published", comment.receipt, by))
+			.after(Map.of("awaitingReview", false)));
 	}
 
 	/** Withholds a comment from public view (e.g. personal data, insults, advertising); the comment is kept. */

@@ -118,9 +118,12 @@ class DemoDecisions implements DemoTimeline {
 		for (int i = 0; i < COMMENTS.length; i++) {
 			String[] c = COMMENTS[i];
 			int n = i;
-			steps.on(c[0], () -> consultations.comment(consultation.get(),
-					new NewComment(c[1], null, null, "203.0.113." + (10 + n), null),
-					day(c[0]).atTime(LocalTime.of(10, 30)).atZone(zone()).toInstant()));
+			steps.on(c[0], () -> {
+				String receipt = consultations.comment(consultation.get(),
+						new NewComment(c[1], null, null, "203.0.113." + (10 + n), null),
+						day(c[0]).atTime(LocalTime.of(10, 30)).atZone(zone()).toInstant());
+				publishReviewed(consultation.get(), receipt);
+			});
 		}
 		steps.on("2019-03-20", () -> runAs.as("staff", () -> consultations.addChannel(consultation.get(),
 				new ChannelRecord(ChannelKind.SYMPOSIUM, day("2019-03-20"), null, "科技厅第一会议室",
@@ -226,5 +229,13 @@ class DemoDecisions implements DemoTimeline {
 
 	private static LocalDate day(String iso) {
 		return LocalDate.parse(iso);
+	}
+
+	/** The staff reviewed the comment the day it came and let it be published (先审后发). */
+	private void publishReviewed(UUID consultation, String receipt) {
+		consultationQueries.comments(consultation)
+			.stream()
+			.filter(m -> m.receipt().equals(receipt) && m.awaitingReview())
+			.forEach(m -> runAs.as("staff", () -> consultations.publishComment(m.id(), "王明")));
 	}
 }

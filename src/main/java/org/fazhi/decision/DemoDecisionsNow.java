@@ -91,6 +91,8 @@ class DemoDecisionsNow implements DemoDataLoader {
 				new NewComment("希望明确网上办理的时限，例如受理后多少个工作日内办结。", "张先生", null, "198.51.100.8", null),
 				today.minusDays(3).atTime(LocalTime.of(16, 40)).atZone(zone()).toInstant());
 		CommentView first = consultationQueries.comments(consultation).get(0);
+		// the first was reviewed and published; the second still waits for review (先审后发)
+		consultations.publishComment(first.id(), "王明");
 		consultations.respond(first.id(), ResponseKind.ADOPTED, "拟采纳。将在第二条后增加“同一项目的中期检查与财务检查原则上合并开展”。",
 				"王明", today.minusDays(1));
 	}

@@ -58,9 +58,13 @@ class ParticipationController {
 
 	private final Clock clock;
 
+	private final org.fazhi.consultation.ConsultationProperties consultationProperties;
+
 	ParticipationController(ConsultationService consultations, ConsultationQueries consultationQueries,
 			DecisionQueries decisions, DecisionCatalogs catalogs,
-			AttachmentService attachments, Problems problems, Clock clock) {
+			AttachmentService attachments, Problems problems, Clock clock,
+			org.fazhi.consultation.ConsultationProperties consultationProperties) {
+		this.consultationProperties = consultationProperties;
 		this.clock = clock;
 		this.consultations = consultations;
 		this.consultationQueries = consultationQueries;
@@ -118,6 +122,7 @@ class ParticipationController {
 			return "redirect:/gk/consultations/" + id;
 		}
 		model.addAttribute("c", publicConsultation(id));
+		model.addAttribute("moderation", consultationProperties.moderation());
 		return "gk/comment-received";
 	}
 

@@ -144,10 +144,18 @@ class ConsultationIT extends IntegrationTest {
 			.andExpect(r -> assertThat(Pages.body(r)).contains("href=\"/gk/comments/" + receipt + "\""));
 
 		String before = Pages.text(mvc.perform(get("/gk/comments/{r}", receipt)).andExpect(status().isOk()).andReturn());
-		assertThat(before).contains("建议增加对小微企业的支持条款", "截止");
+		assertThat(before).contains("建议增加对小微企业的支持条款", "截止", "正在审核");
+		// 先审后发: the public sees the comment only once staff published it
+		assertThat(Pages.text(mvc.perform(get("/gk/consultations/{id}", id)).andReturn()))
+			.doesNotContain("建议增加对小微企业的支持条款");
 
 		CommentView comment = queries.comments(id).get(0);
 		assertThat(comment.submitterName()).isEqualTo("李女士");
+		assertThat(comment.awaitingReview()).isTrue();
+		mvc.perform(post("/consultations/{id}/comments/{c}/publish", id, comment.id()).with(as("staff")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(Pages.text(mvc.perform(get("/gk/consultations/{id}", id)).andReturn()))
+			.contains("建议增加对小微企业的支持条款");
 		mvc.perform(post("/consultations/{id}/comments/{c}/response", id, comment.id()).with(as("staff"))
 			.with(csrf())
 			.param("response", "PARTIALLY_ADOPTED")
@@ -193,6 +201,7 @@ class ConsultationIT extends IntegrationTest {
 		UUID id = open(ConsultationSubject.MAJOR_DECISION, "脚本意见", LocalDate.of(2026, 7, 20));
 		mvc.perform(post("/gk/consultations/{id}/comments", id).with(csrf())
 			.param("content", "<script>alert('x')</script><b>粗体</b>")).andExpect(status().is3xxRedirection());
+		consultations.publishComment(queries.comments(id).get(0).id(), "王明");
 		String html = Pages.body(mvc.perform(get("/gk/consultations/{id}", id)).andReturn());
 		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;粗体&lt;/b&gt;")
 			.doesNotContain("<script>alert");
@@ -339,6 +348,8 @@ class ConsultationIT extends IntegrationTest {
 	void publicApiShowsPublishedConsultationsWithoutSignInAndWithoutSubmitters() throws Exception {
 		UUID id = open(ConsultationSubject.MAJOR_DECISION, "公开接口", LocalDate.of(2026, 7, 20));
 		consultations.comment(id, new NewComment("公开接口中的意见", "王先生", "13900000000", "192.0.2.21", null));
+		mvc.perform(get("/api/v1/consultations/{id}", id)).andExpect(jsonPath("$.comments").isEmpty());
+		consultations.publishComment(queries.comments(id).get(0).id(), "王明");
 		mvc.perform(get("/api/v1/consultations/{id}", id))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("公开接口"))

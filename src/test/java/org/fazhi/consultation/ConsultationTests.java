@@ -82,10 +82,27 @@ class ConsultationTests {
 	@Test
 	void aCommentHiddenTwiceOrRevealedWhenVisibleIsRefused() {
 		Comment m = Comment.received(UUID.randomUUID(), UUID.randomUUID(), "AAAA-BBBB-CCCC", "意见", null, null,
-				CommentSource.PORTAL, null, Instant.EPOCH, OPENS);
+				CommentSource.PORTAL, null, Instant.EPOCH, OPENS, false);
 		assertThatThrownBy(m::reveal).extracting(ConsultationTests::code).isEqualTo("consultation.reveal.not-hidden");
 		m.hide("广告", "王明");
 		assertThatThrownBy(() -> m.hide("再次", "王明")).extracting(ConsultationTests::code)
 			.isEqualTo("consultation.hide.already");
+	}
+
+	@Test
+	void aCommentAwaitingReviewIsPublishedOnceOrHiddenWithItsReason() {
+		Comment published = Comment.received(UUID.randomUUID(), UUID.randomUUID(), "AAAA-BBBB-CCCC", "意见", null, null,
+				CommentSource.PORTAL, null, Instant.EPOCH, OPENS, true);
+		published.publish("王明");
+		assertThat(published.awaitingReview).isFalse();
+		assertThatThrownBy(() -> published.publish("王明")).extracting(ConsultationTests::code)
+			.isEqualTo("consultation.comment.not-awaiting");
+		Comment hidden = Comment.received(UUID.randomUUID(), UUID.randomUUID(), "DDDD-EEEE-FFFF", "广告", null, null,
+				CommentSource.PORTAL, null, Instant.EPOCH, OPENS, true);
+		hidden.hide("广告内容", "王明");
+		assertThat(hidden.awaitingReview).isFalse();
+		assertThat(hidden.hidden).isTrue();
+		assertThatThrownBy(() -> hidden.publish("王明")).extracting(ConsultationTests::code)
+			.isEqualTo("consultation.comment.not-awaiting");
 	}
 }

@@ -261,6 +261,14 @@ class ConsultationController {
 				"consultation.respond.saved");
 	}
 
+	@PostMapping("/{id}/comments/{commentId}/publish")
+	String publishComment(@PathVariable UUID id, @PathVariable UUID commentId, RedirectAttributes redirect) {
+		ownComment(id, commentId);
+		return Actions.perform(redirect, problems, "/consultations/" + id + "#comment-" + commentId,
+				() -> consultations.publishComment(commentId, CurrentUser.require().displayName()),
+				"consultation.comment.published");
+	}
+
 	@PostMapping("/{id}/comments/{commentId}/hide")
 	String hide(@PathVariable UUID id, @PathVariable UUID commentId,
 			@ModelAttribute("visibilityForm") VisibilityForm form, BindingResult result, Model model,
