@@ -420,7 +420,7 @@ public class ConsultationService {
 			throw RuleViolation.of("consultation.summary.none");
 		}
 		String issuer = orgs.name(c.unitId()).orElse("");
-		GongwenDocx doc = new GongwenDocx().issuer(issuer).title(text("consultation.summary.title", c.title()));
+		GongwenDocx doc = new GongwenDocx().issuer(issuer).title(summaryTitle(c.title()));
 		for (String paragraph : c.summaryText().split("\n")) {
 			doc.body(paragraph);
 		}
@@ -516,6 +516,24 @@ public class ConsultationService {
 	/** The address as the portal keeps it: HMAC-SM3 under a secret outside the database, never the address itself. */
 	private String hash(String address) {
 		return secrets.hmac("portal-address", address);
+	}
+
+	/**
+	 * The title of a consultation on a document or decision: 关于《…》公开征求意见 — without a second 关于 when the
+	 * subject's own title begins with one, and with 〈〉 for the 书名号 inside it, never 《《》》.
+	 */
+	public String titleFor(String subjectTitle) {
+		String inner = subjectTitle.strip().replace('《', '〈').replace('》', '〉');
+		return text(inner.startsWith("关于") ? "consultation.title.plain" : "consultation.title.about", inner);
+	}
+
+	/** The adoption summary's title, from the consultation's own title, without nesting or doubling it. */
+	String summaryTitle(String consultationTitle) {
+		String title = consultationTitle.strip();
+		if (title.endsWith("公开征求意见")) {
+			return text("consultation.summary.title.of", title);
+		}
+		return text("consultation.summary.title", title.replace('《', '〈').replace('》', '〉'));
 	}
 
 	private String text(String code, Object... args) {

@@ -194,7 +194,7 @@ public class DecisionService {
 		Decision d = decisions.load(id);
 		d.checkConsultationMayOpen(queries.states(d).get(Procedure.PUBLIC_PARTICIPATION));
 		UUID consultationId = consultations.publishNew(new ConsultationService.Draft(d.orgId,
-				ConsultationSubject.MAJOR_DECISION, id.toString(), text("decision.consultation.title", d.title),
+				ConsultationSubject.MAJOR_DECISION, id.toString(), consultations.titleFor(d.title),
 				d.draftText, d.explanation, opensOn, closesOn, shortReason, howToComment), creatorId, day(on));
 		d.consultationOpened(consultationId);
 		decisions.save(d);

@@ -9,6 +9,11 @@ public record FilingView(UUID id, UUID documentId, String documentTitle, String 
 		FilingStatus status, int returnedCount, String lastReason, LocalDate decidedOn, String decidedBy,
 		UUID reviewClockId, LocalDate reviewDue) {
 
+	/** The authority's review still open past its due date (备案审查超期). */
+	public boolean reviewOverdue(LocalDate today) {
+		return status == FilingStatus.SUBMITTED && reviewDue != null && today.isAfter(reviewDue);
+	}
+
 	/** 按期 / 逾期 / 未计时 (a filing without a clock: its timeliness is not known, never assumed). */
 	public String timelinessKey() {
 		return filedOnTime == null ? "normative.filing.untimed"

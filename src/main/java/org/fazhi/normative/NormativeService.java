@@ -243,7 +243,7 @@ public class NormativeService {
 			throw RuleViolation.of("normative.consultation.portal-exists");
 		}
 		UUID consultationId = consultations.publishNew(new ConsultationService.Draft(d.orgId, consultationSubject(d),
-				id.toString(), text("normative.consultation.portal-title", d.title), d.bodyText, d.explanation, opensOn,
+				id.toString(), consultations.titleFor(d.title), d.bodyText, d.explanation, opensOn,
 				closesOn, shortReason, howToComment), creatorId, LocalDate.now(clock));
 		Map<String, Object> before = d.snapshot();
 		d.recordConsultation(text("normative.consultation.portal"), opensOn, closesOn, 0, null,

@@ -170,6 +170,16 @@ class ConsultationIT extends IntegrationTest {
 	}
 
 	@Test
+	void aConsultationsTitleNeverDoublesItsAboutNorNestsItsBookMarks() {
+		assertThat(consultations.titleFor("内蒙古自治区技术转移机构管理办法"))
+			.isEqualTo("关于《内蒙古自治区技术转移机构管理办法》公开征求意见");
+		assertThat(consultations.titleFor("关于促进科技成果转化的若干措施"))
+			.isEqualTo("《关于促进科技成果转化的若干措施》公开征求意见");
+		assertThat(consultations.titleFor("《内蒙古自治区科学技术进步条例》实施细则"))
+			.isEqualTo("关于《〈内蒙古自治区科学技术进步条例〉实施细则》公开征求意见");
+	}
+
+	@Test
 	void unknownReceiptIsNotFoundWithAChineseMessage() throws Exception {
 		mvc.perform(get("/gk/comments/{r}", "AAAA-BBBB-CCCC"))
 			.andExpect(status().isNotFound())

@@ -184,4 +184,18 @@ class FilingAndCleanupIT extends IntegrationTest {
 		assertThat(rule.publishedOn()).isNull();
 		assertThat(rule.clocks()).noneMatch(c -> c.ruleCode().equals("ND_PUBLICATION"));
 	}
+
+	@Test
+	void aFilingReviewPastItsDueDateIsFlaggedOnTheList() throws Exception {
+		clock.setDate(LocalDate.of(2026, 6, 16));
+		org.jsoup.nodes.Document page = org.fazhi.support.Pages.html(mvc.perform(get("/filings").with(as("filing")))
+			.andReturn());
+		org.jsoup.nodes.Element row = page.select("tbody tr").stream()
+			.filter(r -> r.text().contains("内科发政字〔2026〕1号"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.select(".badge.text-bg-danger").text()).isEqualTo("超期");
+		assertThat(page.select("tbody tr").stream().filter(r -> r.text().contains("〔2019〕")))
+			.allSatisfy(r -> assertThat(r.select(".badge.text-bg-danger")).isEmpty());
+	}
 }

@@ -56,6 +56,7 @@ class FilingController {
 		Filter filter = new Filter(status, year);
 		model.addAttribute("page", filings.list(filter, scopes.current(), Paging.clamp(page, 20)));
 		model.addAttribute("filter", filter);
+		model.addAttribute("today", LocalDate.now(clock));
 		if (htmx != null) {
 			return "normative/partials/filing-table";
 		}
