@@ -73,4 +73,31 @@ class IndicatorsIT extends IntegrationTest {
 		org.assertj.core.api.Assertions.assertThat(page.select("a[href^=/reviews?year=2019]").text()).contains("19");
 		org.assertj.core.api.Assertions.assertThat(page.text()).contains("报备率", "6/6 · 100%", "意见 1", "说明 18");
 	}
+
+	@Test
+	void theTableComparesWithTheYearBeforeAndExportsAsExcel() throws Exception {
+		var page = org.fazhi.support.Pages.html(mvc.perform(get("/indicators").param("year", "2019").with(as("leader")))
+			.andReturn());
+		org.assertj.core.api.Assertions.assertThat(page.select("thead").text()).contains("2018年");
+		org.assertj.core.api.Assertions.assertThat(page.select("#chart-trend").attr("data-chart"))
+			.contains("\"2019\"", "\"2012\"", "规范性文件合法性审查率");
+		org.assertj.core.api.Assertions.assertThat(page.select("#chart-divisions").attr("data-chart")).contains("categories");
+		byte[] xlsx = mvc.perform(get("/indicators/export").param("year", "2019").with(as("leader")))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = book.getSheetAt(0);
+			org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("2018年");
+			boolean review = false;
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				if (sheet.getRow(r).getCell(0).getStringCellValue().equals("ND-REVIEW")) {
+					review = true;
+					org.assertj.core.api.Assertions.assertThat(sheet.getRow(r).getCell(4).getStringCellValue())
+						.isEqualTo("100%");
+				}
+			}
+			org.assertj.core.api.Assertions.assertThat(review).isTrue();
+		}
+	}
 }

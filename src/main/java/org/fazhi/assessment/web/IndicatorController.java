@@ -1,5 +1,18 @@
 package org.fazhi.assessment.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fazhi.assessment.IndicatorValue;
+import org.fazhi.organization.OrgNode;
+import org.fazhi.organization.OrgView;
+import org.fazhi.platform.ExcelExport;
+import org.fazhi.platform.web.Problems;
+import org.springframework.http.ResponseEntity;
+import tools.jackson.databind.json.JsonMapper;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,10 +28,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** 考评指标: the figures of one organization and year, each opening the records behind it. */
+/**
+ * 考评指标: the figures of one organization and year, each opening the records behind it, beside last year's; the
+ * trend of each rate over the years and its comparison between the divisions, as charts; the table as Excel.
+ */
 @Controller
 @PreAuthorize("hasAuthority('INDICATOR_VIEW')")
 class IndicatorController {
+
+	/** How many years the trend chart shows, ending with the year asked for. */
+	static final int TREND_YEARS = 8;
 
 	private final Indicators indicators;
 
@@ -26,26 +45,136 @@ class IndicatorController {
 
 	private final DataScopes scopes;
 
+	private final Problems problems;
+
+	private final JsonMapper json;
+
 	private final Clock clock;
 
-	IndicatorController(Indicators indicators, OrganizationService orgs, DataScopes scopes, Clock clock) {
+	IndicatorController(Indicators indicators, OrganizationService orgs, DataScopes scopes, Problems problems,
+			JsonMapper json, Clock clock) {
 		this.indicators = indicators;
 		this.orgs = orgs;
 		this.scopes = scopes;
+		this.problems = problems;
+		this.json = json;
 		this.clock = clock;
 	}
 
 	@GetMapping("/indicators")
 	String page(@RequestParam(required = false) UUID org, @RequestParam(required = false) Integer year, Model model) {
+		UUID shown = shown(org);
+		int y = year(year);
+		List<IndicatorValue> values = indicators.of(shown, y);
+		model.addAttribute("org", orgs.get(shown));
+		model.addAttribute("year", y);
+		model.addAttribute("values", values);
+		model.addAttribute("previous", byCode(indicators.of(shown, y - 1)));
+		model.addAttribute("orgs", orgs.activeTree().stream().filter(n -> scopes.current().includesOrg(n.org().id())).toList());
+		model.addAttribute("trend", json.writeValueAsString(trend(shown, y)));
+		model.addAttribute("comparison", json.writeValueAsString(comparison(shown, y)));
+		return "assessment/indicators";
+	}
+
+	@GetMapping("/indicators/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) UUID org, @RequestParam(required = false) Integer year) {
+		UUID shown = shown(org);
+		int y = year(year);
+		Map<String, IndicatorValue> previous = byCode(indicators.of(shown, y - 1));
+		List<List<?>> rows = new ArrayList<>();
+		for (IndicatorValue v : indicators.of(shown, y)) {
+			IndicatorValue before = previous.get(v.code());
+			rows.add(Arrays.asList(v.code(), problems.text(v.nameKey()), v.applicable() ? v.numerator() : null,
+					v.kind() == IndicatorValue.Kind.RATE && v.applicable() ? v.denominator() : null, figure(v),
+					before == null ? null : figure(before), problems.text("indicator." + v.code() + ".definition")));
+		}
+		String title = problems.text("indicator.export.title", orgs.get(shown).name(), String.valueOf(y));
+		byte[] xlsx = ExcelExport.write(problems.text("indicator.title"),
+				List.of(problems.text("indicator.code"), problems.text("indicator.name"),
+						problems.text("indicator.numerator"), problems.text("indicator.denominator"),
+						problems.text("indicator.value"), problems.text("indicator.previous", String.valueOf(y - 1)),
+						problems.text("indicator.definition")),
+				rows);
+		return ExcelExport.response(title, xlsx);
+	}
+
+	/** Each rate's percentage year by year, the last {@value #TREND_YEARS} years up to the one shown. */
+	private Map<String, Object> trend(UUID org, int year) {
+		List<String> years = new ArrayList<>();
+		Map<String, List<Object>> series = new LinkedHashMap<>();
+		for (int y = year - TREND_YEARS + 1; y <= year; y++) {
+			years.add(String.valueOf(y));
+			int index = years.size() - 1;
+			for (IndicatorValue v : indicators.of(org, y)) {
+				if (v.kind() == IndicatorValue.Kind.RATE) {
+					List<Object> points = series.computeIfAbsent(problems.text(v.nameKey()), k -> new ArrayList<>());
+					while (points.size() < index) {
+						points.add(null);
+					}
+					points.add(v.percent());
+				}
+			}
+		}
+		series.values().forEach(points -> {
+			while (points.size() < years.size()) {
+				points.add(null);
+			}
+		});
+		return Map.of("categories", years, "series", series, "unit", "%");
+	}
+
+	/** Each rate's percentage in every division directly under the organization shown, for the year. */
+	private Map<String, Object> comparison(UUID org, int year) {
+		List<String> divisions = new ArrayList<>();
+		Map<String, List<Object>> series = new LinkedHashMap<>();
+		List<OrgView> children = orgs.activeTree()
+			.stream()
+			.map(OrgNode::org)
+			.filter(o -> org.equals(o.parentId()) && scopes.current().includesOrg(o.id()))
+			.toList();
+		for (OrgView division : children) {
+			divisions.add(division.shortName() != null ? division.shortName() : division.name());
+			int index = divisions.size() - 1;
+			for (IndicatorValue v : indicators.of(division.id(), year)) {
+				if (v.kind() == IndicatorValue.Kind.RATE) {
+					List<Object> points = series.computeIfAbsent(problems.text(v.nameKey()), k -> new ArrayList<>());
+					while (points.size() < index) {
+						points.add(null);
+					}
+					points.add(v.percent());
+				}
+			}
+		}
+		series.values().forEach(points -> {
+			while (points.size() < divisions.size()) {
+				points.add(null);
+			}
+		});
+		return Map.of("categories", divisions, "series", series, "unit", "%");
+	}
+
+	private Object figure(IndicatorValue v) {
+		if (!v.applicable()) {
+			return problems.text("indicator.not-applicable");
+		}
+		return v.kind() == IndicatorValue.Kind.RATE ? v.percent().toPlainString() + "%" : v.numerator();
+	}
+
+	private static Map<String, IndicatorValue> byCode(List<IndicatorValue> values) {
+		Map<String, IndicatorValue> map = new LinkedHashMap<>();
+		values.forEach(v -> map.put(v.code(), v));
+		return map;
+	}
+
+	private UUID shown(UUID org) {
 		UUID shown = org != null ? org : orgs.unitOf(CurrentUser.require().orgId()).id();
 		if (!scopes.current().includesOrg(shown)) {
 			throw NotFoundException.of("organization", shown);
 		}
-		int y = year == null ? LocalDate.now(clock).getYear() : Math.max(2000, Math.min(2100, year));
-		model.addAttribute("org", orgs.get(shown));
-		model.addAttribute("year", y);
-		model.addAttribute("values", indicators.of(shown, y));
-		model.addAttribute("orgs", orgs.activeTree().stream().filter(n -> scopes.current().includesOrg(n.org().id())).toList());
-		return "assessment/indicators";
+		return shown;
+	}
+
+	private int year(Integer year) {
+		return year == null ? LocalDate.now(clock).getYear() : Math.max(2000, Math.min(2100, year));
 	}
 }
