@@ -43,7 +43,7 @@ class DashboardIT extends IntegrationTest {
 		assertThat(conclude.text()).contains("待出具结论", "届满日 2026-06-17");
 		assertThat(conclude.select("a").attr("href")).startsWith("/reviews/");
 		assertThat(page.select("#clocks").text()).contains("内蒙古自治区科技成果转化尽职免责实施办法", "届满日 2026-06-17");
-		assertThat(page.select("#indicators").text()).contains("规范性文件合法性审查率", "%");
+		assertThat(page.select("#indicators").text()).contains("2026年度主要指标", "%");
 	}
 
 	@Test
