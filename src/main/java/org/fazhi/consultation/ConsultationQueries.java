@@ -1,5 +1,7 @@
 package org.fazhi.consultation;
 
+import static org.fazhi.platform.SqlDates.local;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -271,8 +273,4 @@ public class ConsultationQueries {
 				rs.getString("recorded_by"));
 	}
 
-	private static LocalDate local(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
-	}
 }

@@ -1,5 +1,8 @@
 package org.fazhi.consultation;
 
+import static org.fazhi.platform.SqlDates.local;
+import static org.fazhi.platform.SqlDates.date;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -261,13 +264,6 @@ class ConsultationRepository {
 		return c;
 	}
 
-	private static java.time.LocalDate local(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
-	}
 
-	private static Date date(java.time.LocalDate d) {
-		return d == null ? null : Date.valueOf(d);
-	}
 
 }

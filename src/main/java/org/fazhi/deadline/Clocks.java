@@ -1,5 +1,8 @@
 package org.fazhi.deadline;
 
+import static org.fazhi.platform.SqlDates.local;
+import static org.fazhi.platform.SqlDates.date;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -489,9 +492,9 @@ public class Clocks {
 				rs.getString("citation"), integer(rs, "maximum"), integer(rs, "minimum"),
 				PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"), rs.getInt("max_extension"),
 				rs.getInt("warning"), PeriodUnit.valueOf(rs.getString("warning_unit")),
-				rs.getObject("owner_id", UUID.class), null, rs.getDate("start_date").toLocalDate(), date(rs, "due_date"),
-				date(rs, "earliest_date"), rs.getBoolean("certain"), rs.getInt("extension_total"),
-				date(rs, "suspended_since"), date(rs, "stopped_on"), ClockStatus.valueOf(rs.getString("status")),
+				rs.getObject("owner_id", UUID.class), null, rs.getDate("start_date").toLocalDate(), local(rs, "due_date"),
+				local(rs, "earliest_date"), rs.getBoolean("certain"), rs.getInt("extension_total"),
+				local(rs, "suspended_since"), local(rs, "stopped_on"), ClockStatus.valueOf(rs.getString("status")),
 				rs.getLong("version"));
 	}
 
@@ -500,26 +503,19 @@ public class Clocks {
 		return rs.wasNull() ? null : value;
 	}
 
-	static Date date(LocalDate day) {
-		return day == null ? null : Date.valueOf(day);
-	}
 
 	private static LocalDate dayOrDash(LocalDate due, LocalDate earliest) {
 		return due != null ? due : earliest;
 	}
 
 	static Suspension suspension(ResultSet rs) throws SQLException {
-		return new Suspension(rs.getDate("suspended_on").toLocalDate(), date(rs, "resumed_on"), rs.getString("reason"));
+		return new Suspension(rs.getDate("suspended_on").toLocalDate(), local(rs, "resumed_on"), rs.getString("reason"));
 	}
 
 	static Extension extension(ResultSet rs) throws SQLException {
 		return new Extension(rs.getInt("amount"), rs.getString("approved_by"), rs.getString("reason"));
 	}
 
-	static LocalDate date(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
-	}
 
 	private LocalDate today() {
 		return LocalDate.now(clock);

@@ -1,7 +1,8 @@
 package org.fazhi.deadline;
 
+import static org.fazhi.platform.SqlDates.local;
+import static org.fazhi.platform.SqlDates.date;
 import static org.fazhi.deadline.Clocks.ENTITY;
-import static org.fazhi.deadline.Clocks.date;
 import static org.fazhi.deadline.Clocks.extension;
 import static org.fazhi.deadline.Clocks.integer;
 import static org.fazhi.deadline.Clocks.suspension;
@@ -206,8 +207,8 @@ public class OpenClocks {
 				rs.getObject("id", UUID.class), rs.getObject("org_id", UUID.class), rs.getString("title"),
 				rs.getObject("owner_id", UUID.class), rs.getDate("start_date").toLocalDate(), integer(rs, "maximum"),
 				integer(rs, "minimum"), PeriodUnit.valueOf(rs.getString("unit")), rs.getBoolean("roll_forward"),
-				rs.getInt("warning"), PeriodUnit.valueOf(rs.getString("warning_unit")), date(rs, "due_date"),
-				date(rs, "earliest_date"), rs.getBoolean("certain"), date(rs, "suspended_since"),
+				rs.getInt("warning"), PeriodUnit.valueOf(rs.getString("warning_unit")), local(rs, "due_date"),
+				local(rs, "earliest_date"), rs.getBoolean("certain"), local(rs, "suspended_since"),
 				ClockStatus.valueOf(rs.getString("status"))))
 			.list();
 	}

@@ -1,5 +1,8 @@
 package org.fazhi.decision;
 
+import static org.fazhi.platform.SqlDates.local;
+import static org.fazhi.platform.SqlDates.date;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -329,12 +332,5 @@ class DecisionRepository {
 		return d;
 	}
 
-	private static LocalDate local(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
-	}
 
-	private static Date date(LocalDate d) {
-		return d == null ? null : Date.valueOf(d);
-	}
 }

@@ -1,10 +1,11 @@
 package org.fazhi.normative;
 
-import java.sql.Date;
+import static org.fazhi.platform.SqlDates.local;
+import static org.fazhi.platform.SqlDates.date;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -191,12 +192,5 @@ class NormativeRepository {
 		return d;
 	}
 
-	private static LocalDate local(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
-	}
 
-	private static Date date(LocalDate d) {
-		return d == null ? null : Date.valueOf(d);
-	}
 }

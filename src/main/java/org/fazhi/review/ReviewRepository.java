@@ -1,10 +1,12 @@
 package org.fazhi.review;
 
+import static org.fazhi.platform.SqlDates.local;
+import static org.fazhi.platform.SqlDates.date;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -255,12 +257,5 @@ class ReviewRepository {
 		return r;
 	}
 
-	private static LocalDate local(ResultSet rs, String column) throws SQLException {
-		Date d = rs.getDate(column);
-		return d == null ? null : d.toLocalDate();
-	}
 
-	private static Date date(LocalDate d) {
-		return d == null ? null : Date.valueOf(d);
-	}
 }
