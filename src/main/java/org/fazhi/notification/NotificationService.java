@@ -3,6 +3,7 @@ package org.fazhi.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -79,6 +80,24 @@ public class NotificationService {
 		return inserted == 1;
 	}
 
+	/** How many of the user's notices (unread ones, when asked) there are of each kind, in the order of {@link #KINDS}. */
+	@Transactional(readOnly = true)
+	public Map<String, Long> countsByKind(UUID userId, boolean unreadOnly) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		KINDS.forEach(k -> counts.put(k, 0L));
+		jdbc.sql("select dedupe_key from notification_message where recipient_id = :u"
+				+ (unreadOnly ? " and read_at is null" : ""))
+			.param("u", userId)
+			.query(String.class)
+			.list()
+			.forEach(key -> {
+				String kind = key == null ? "" : key.split(":", 2)[0];
+				counts.computeIfPresent(kind, (k, n) -> n + 1);
+			});
+		counts.values().removeIf(n -> n == 0);
+		return counts;
+	}
+
 	@Transactional(readOnly = true)
 	public long unreadCount(UUID userId) {
 		return jdbc.sql("select count(*) from notification_message where recipient_id = :u and read_at is null")
@@ -87,11 +106,30 @@ public class NotificationService {
 			.single();
 	}
 
+	/**
+	 * The kinds of notice, by the first part of their de-duplication key (what they are about): the inbox groups by
+	 * them.
+	 */
+	public static final List<String> KINDS = List.of("review", "clock", "filing", "normative", "cleanup",
+			"audit-broken");
+
 	@Transactional(readOnly = true)
 	public Page<InboxMessage> inbox(UUID userId, boolean unreadOnly, Pageable pageable) {
+		return inbox(userId, unreadOnly, null, pageable);
+	}
+
+	/** The user's notices, newest first; of one kind ({@link #KINDS}) or, for {@code null}, of all. */
+	@Transactional(readOnly = true)
+	public Page<InboxMessage> inbox(UUID userId, boolean unreadOnly, String kind, Pageable pageable) {
+		Map<String, Object> params = new java.util.HashMap<>();
+		params.put("u", userId);
+		String where = "recipient_id = :u" + (unreadOnly ? " and read_at is null" : "");
+		if (kind != null && KINDS.contains(kind)) {
+			where += " and dedupe_key like :kind";
+			params.put("kind", kind + ":%");
+		}
 		return Paging.query(jdbc, "select id, title, body, link, created_at, read_at", "from notification_message",
-				"recipient_id = :u" + (unreadOnly ? " and read_at is null" : ""), Map.of("u", userId),
-				"created_at desc, id desc", pageable,
+				where, params, "created_at desc, id desc", pageable,
 				(rs, n) -> new InboxMessage(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("body"),
 						rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
 						rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant()));

@@ -96,7 +96,7 @@ class NormativeBrowserIT extends BrowserTest {
 		open("/filings");
 		press(waitFor(By.linkText(TITLE)));
 		clickConfirming(waitFor(By.cssSelector("form[action$='/accept'] button")));
-		assertThat(flash()).contains("予以备案");
+		flashShowing("予以备案");
 		screenshot("23-filing-accepted");
 
 		driver.manage().deleteAllCookies();
@@ -134,7 +134,7 @@ class NormativeBrowserIT extends BrowserTest {
 		text.clear();
 		text.sendKeys("第一条 为规范科技计划项目管理，制定本办法。\n第二条 本办法自印发之日起施行，有效期5年。");
 		press(driver.findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(flash()).isNotBlank();
+		flashShowing();
 		screenshot("26b-normative-revised");
 		driver.get(reviewPage);
 		WebElement handling = waitFor(By.cssSelector("form[action*='/problems/']"));
@@ -187,7 +187,7 @@ class NormativeBrowserIT extends BrowserTest {
 		driver.findElement(By.id("text")).sendKeys(text);
 		driver.findElement(By.id("explanation")).sendKeys("根据有关文件精神起草。");
 		press(driver.findElement(By.cssSelector("main form button[type=submit]")));
-		assertThat(flash()).contains(title);
+		flashShowing(title);
 		String documentPage = driver.getCurrentUrl();
 
 		WebElement consultation = driver.findElement(By.cssSelector("form[action$='/consultation']"));
@@ -198,11 +198,7 @@ class NormativeBrowserIT extends BrowserTest {
 		press(consultation.findElement(By.cssSelector("button[type=submit]")));
 		mainTextShowing("厅门户网站");
 		clickConfirming(driver.findElement(By.cssSelector("form[action$='/review'] button")));
-		assertThat(flash()).contains("合法性审查");
+		flashShowing("合法性审查");
 		return documentPage;
-	}
-
-	private String flash() {
-		return waitFor(By.cssSelector(".fz-content > .alert")).getText();
 	}
 }

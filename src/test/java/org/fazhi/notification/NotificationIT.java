@@ -64,4 +64,23 @@ class NotificationIT extends IntegrationTest {
 		assertThat(NotificationService.safeLink("//evil.example")).isNull();
 		assertThat(NotificationService.safeLink("/clocks/1")).isEqualTo("/clocks/1");
 	}
+
+	@Test
+	void theInboxGroupsNoticesByKindAndShowsOneKindAtATime() throws Exception {
+		org.jsoup.nodes.Document all = org.fazhi.support.Pages.html(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications")
+					.with(as("reviewer"))).andReturn());
+		org.assertj.core.api.Assertions.assertThat(all.select("nav[aria-label=通知类别]").text())
+			.contains("全部类别", "合法性审查", "期限提醒");
+		org.jsoup.nodes.Document clocks = org.fazhi.support.Pages.html(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications")
+					.param("kind", "clock")
+					.with(as("reviewer"))).andReturn());
+		org.assertj.core.api.Assertions.assertThat(clocks.select(".list-group-item .fw-semibold").eachText())
+			.isNotEmpty()
+			.allMatch(t -> t.startsWith("期限"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications")
+			.param("kind", "nonsense")
+			.with(as("reviewer"))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
 }

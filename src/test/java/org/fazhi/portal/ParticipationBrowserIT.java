@@ -42,14 +42,14 @@ class ParticipationBrowserIT extends BrowserTest {
 		assertThat(mainText()).contains("待审核");
 		screenshot("32b-staff-moderation-queue");
 		clickConfirming(comment.findElement(By.cssSelector("form[action$='/publish'] button")));
-		assertThat(waitFor(By.cssSelector(".fz-content > .alert")).getText()).contains("审核通过");
+		flashShowing("审核通过");
 		comment = waitFor(By.xpath("//div[contains(@class,'list-group-item')][.//div[contains(text(),'" + CONTENT
 				+ "')]]"));
 		assertThat(comment.getText()).doesNotContain("待审核");
 		new Select(comment.findElement(By.name("response"))).selectByValue("PARTIALLY_ADOPTED");
 		comment.findElement(By.name("reason")).sendKeys("部分采纳：将在实施细则中明确对首次申报企业提供咨询服务。");
 		press(comment.findElement(By.cssSelector("form[action$='/response'] button")));
-		assertThat(waitFor(By.cssSelector(".fz-content > .alert")).getText()).contains("反馈已保存");
+		flashShowing("反馈已保存");
 		screenshot("33-staff-consultation-responses");
 
 		driver.manage().deleteAllCookies();

@@ -123,6 +123,17 @@ public abstract class BrowserTest {
 			.until(d -> d.findElement(By.cssSelector("main")).getText());
 	}
 
+	/** Waits until the page's message (the flash above the content) shows every one of these texts; returns it. */
+	protected String flashShowing(String... expected) {
+		return new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+			.ignoring(org.openqa.selenium.NoSuchElementException.class)
+			.until(d -> {
+				String text = d.findElement(By.cssSelector(".fz-content > .alert")).getText();
+				return java.util.Arrays.stream(expected).allMatch(text::contains) ? text : null;
+			});
+	}
+
 	/** Waits until the page (after a click that navigates) shows every one of these texts, and returns its text. */
 	protected String mainTextShowing(String... expected) {
 		return new WebDriverWait(driver, Duration.ofSeconds(10))

@@ -31,10 +31,13 @@ class NotificationController {
 	}
 
 	@GetMapping
-	String inbox(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+	String inbox(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) String kind,
+			@RequestParam(defaultValue = "0") int page, Model model) {
 		UUID me = CurrentUser.require().id();
-		model.addAttribute("page", notifications.inbox(me, unread, Paging.clamp(page, 20)));
+		String shown = kind != null && NotificationService.KINDS.contains(kind) ? kind : null;
+		model.addAttribute("page", notifications.inbox(me, unread, shown, Paging.clamp(page, 20)));
+		model.addAttribute("kinds", notifications.countsByKind(me, unread));
+		model.addAttribute("kind", shown);
 		model.addAttribute("unreadOnly", unread);
 		model.addAttribute("unreadCount", notifications.unreadCount(me));
 		return INBOX;
