@@ -78,7 +78,7 @@ class NotificationIT extends IntegrationTest {
 					.with(as("reviewer"))).andReturn());
 		org.assertj.core.api.Assertions.assertThat(clocks.select(".list-group-item .fw-semibold").eachText())
 			.isNotEmpty()
-			.allMatch(t -> t.startsWith("期限"));
+			.allMatch(t -> t.startsWith("期限") || t.startsWith("届满日调整"));
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/notifications")
 			.param("kind", "nonsense")
 			.with(as("reviewer"))).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
