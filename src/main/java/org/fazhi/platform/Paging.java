@@ -27,6 +27,14 @@ public final class Paging {
 		return PageRequest.of(Math.max(0, page), Math.min(MAX_SIZE, Math.max(1, size)));
 	}
 
+	/** The page sizes a list offers besides its own. */
+	public static final java.util.List<Integer> SIZES = java.util.List.of(20, 50, 100);
+
+	/** The page size the user chose, when it is one the lists offer; the list's own otherwise. */
+	public static int pageSize(int chosen, int standard) {
+		return chosen == standard || SIZES.contains(chosen) ? chosen : standard;
+	}
+
 	/** The whole list for an export (a page of {@link #EXPORT_SIZE}, never clamped to {@link #MAX_SIZE}). */
 	public static Pageable export() {
 		return PageRequest.of(0, EXPORT_SIZE);

@@ -76,9 +76,9 @@ class ParticipationController {
 
 	@GetMapping("/consultations")
 	String consultations(@RequestParam(required = false) ConsultationStatus status,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size, Model model) {
 		ConsultationStatus shown = status == ConsultationStatus.DRAFT ? null : status;
-		model.addAttribute("page", consultationQueries.published(new Filter(shown, null, null, null), Paging.clamp(page, 20)));
+		model.addAttribute("page", consultationQueries.published(new Filter(shown, null, null, null), Paging.clamp(page, Paging.pageSize(size, 20))));
 		model.addAttribute("status", shown);
 		return "gk/consultations";
 	}

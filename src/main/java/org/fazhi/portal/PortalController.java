@@ -55,9 +55,9 @@ class PortalController {
 	@GetMapping("/normative")
 	String catalog(@RequestParam(required = false) DocumentStatus status, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String keyword,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size, Model model) {
 		Filter filter = new Filter(status, year, issuer, keyword, null);
-		model.addAttribute("page", registry.publicCatalog(filter, Paging.clamp(page, 20)));
+		model.addAttribute("page", registry.publicCatalog(filter, Paging.clamp(page, Paging.pageSize(size, 20))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("statuses", new DocumentStatus[] { DocumentStatus.IN_FORCE, DocumentStatus.PROMULGATED,
 				DocumentStatus.AMENDED, DocumentStatus.REPEALED, DocumentStatus.EXPIRED });

@@ -33,6 +33,17 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aListShowsThePageSizeChosenAndKeepsItOnThePageLinks() throws Exception {
+		Document fifty = Pages.html(mvc.perform(get("/audit").param("size", "50").with(as("auditor"))).andReturn());
+		assertThat(fifty.select("#entry-table tbody tr")).hasSize(50);
+		assertThat(fifty.select(".fz-page-size a[aria-current=true]").text()).isEqualTo("50 条");
+		assertThat(fifty.select("nav[aria-label=pages] a.page-link").attr("href")).contains("size=50");
+		Document odd = Pages.html(mvc.perform(get("/audit").param("size", "7").with(as("auditor"))).andReturn());
+		assertThat(odd.select("#entry-table tbody tr")).as("a size the lists do not offer gives the list's own")
+			.hasSize(30);
+	}
+
+	@Test
 	void sidebarShowsOnlyTheModulesTheUserMayUse() throws Exception {
 		String staff = Pages.html(mvc.perform(get("/").with(as("staff"))).andReturn()).select("nav.fz-sidebar").text();
 		assertThat(staff).contains("工作台").doesNotContain("组织机构", "用户账户", "角色与权限");

@@ -68,20 +68,20 @@ class AuditController {
 	String search(@RequestParam(required = false) String entityType, @RequestParam(required = false) String entityId,
 			@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
 			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		AuditFilter filter = new AuditFilter(entityType, entityId, actor, action, from, to);
 		if (from != null && to != null && from.isAfter(to)) {
 			// a reversed range selects nothing: said at the field, and nothing searched
 			model.addAttribute("rangeError", problems.text("audit.filter.range-reversed", from, to));
-			model.addAttribute("page", Page.empty(Paging.clamp(page, 30)));
+			model.addAttribute("page", Page.empty(Paging.clamp(page, Paging.pageSize(size, 30))));
 			model.addAttribute("afterBreak", java.util.Set.of());
 			model.addAttribute("filter", filter);
 			model.addAttribute("actions", audit.actions());
 			model.addAttribute("entityTypes", audit.entityTypes());
 			return htmx != null ? TABLE : LIST;
 		}
-		Page<AuditEntry> result = audit.search(filter, scopes.current(), platform.timeZone(), Paging.clamp(page, 30));
+		Page<AuditEntry> result = audit.search(filter, scopes.current(), platform.timeZone(), Paging.clamp(page, Paging.pageSize(size, 30)));
 		recordOwnUse("AUDIT_SEARCHED", null, describe(filter) + "（第 " + (result.getNumber() + 1) + " 页，共 "
 				+ result.getTotalElements() + " 条）");
 		model.addAttribute("page", result);

@@ -129,10 +129,10 @@ class ConsultationController {
 	@GetMapping
 	String list(@RequestParam(required = false) ConsultationStatus status,
 			@RequestParam(required = false) ConsultationSubject subject, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, subject, year, keyword);
-		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, 20)));
+		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20))));
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
 			return TABLE;

@@ -74,11 +74,11 @@ class ClockController {
 	@GetMapping
 	String overview(@RequestParam(required = false) String module, @RequestParam(required = false) String rule,
 			@RequestParam(required = false) ClockStatus status, @RequestParam(defaultValue = "true") boolean open,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		ClockFilter filter = new ClockFilter(module, rule, status, open ? Boolean.TRUE : null);
 		DataScope scope = scopes.current();
-		Page<ClockView> result = overview.page(filter, scope, Paging.clamp(page, 20));
+		Page<ClockView> result = overview.page(filter, scope, Paging.clamp(page, Paging.pageSize(size, 20)));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("open", open);

@@ -179,10 +179,10 @@ class DecisionController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) DecisionStatus status,
-			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(year, status, keyword);
-		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, 20)));
+		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("procedures", Procedure.values());
 		if (htmx != null) {

@@ -51,10 +51,10 @@ class FilingController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) Integer year,
-			@RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, year);
-		model.addAttribute("page", filings.list(filter, scopes.current(), Paging.clamp(page, 20)));
+		model.addAttribute("page", filings.list(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20))));
 		model.addAttribute("filter", filter);
 		model.addAttribute("today", LocalDate.now(clock));
 		if (htmx != null) {

@@ -32,10 +32,10 @@ class NotificationController {
 
 	@GetMapping
 	String inbox(@RequestParam(defaultValue = "false") boolean unread, @RequestParam(required = false) String kind,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size, Model model) {
 		UUID me = CurrentUser.require().id();
 		String shown = kind != null && NotificationService.KINDS.contains(kind) ? kind : null;
-		model.addAttribute("page", notifications.inbox(me, unread, shown, Paging.clamp(page, 20)));
+		model.addAttribute("page", notifications.inbox(me, unread, shown, Paging.clamp(page, Paging.pageSize(size, 20))));
 		model.addAttribute("kinds", notifications.countsByKind(me, unread));
 		model.addAttribute("kind", shown);
 		model.addAttribute("unreadOnly", unread);

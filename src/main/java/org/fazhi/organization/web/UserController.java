@@ -103,7 +103,7 @@ class UserController {
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		UserFilter filter = new UserFilter(keyword, orgId, status, role);
-		Page<UserView> result = users.search(filter, scopes.current(), Paging.clamp(page, size));
+		Page<UserView> result = users.search(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20)));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		model.addAttribute("now", clock.instant());

@@ -114,10 +114,10 @@ class ReviewController {
 	@GetMapping
 	String queue(@RequestParam(required = false) ReviewStatus status, @RequestParam(required = false) ReviewSubject subject,
 			@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) ReviewOutcome outcome, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) ReviewOutcome outcome, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, subject, keyword, year, outcome);
-		Page<ReviewView> result = queries.queue(filter, scopes.current(), Paging.clamp(page, 20));
+		Page<ReviewView> result = queries.queue(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20)));
 		model.addAttribute("page", result);
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
