@@ -68,6 +68,15 @@ public class ClockOverview {
 		return counts;
 	}
 
+	/** The rules that have clocks in the scope: the filter offers those (and their modules), not every rule there is. */
+	public java.util.Set<String> rulesInUse(DataScope scope) {
+		DataScope.SqlCondition condition = scope.where("c.org_id", "c.owner_id");
+		return new java.util.HashSet<>(jdbc.sql("select distinct c.rule_code from deadline_clock c where " + condition.sql())
+			.params(condition.params())
+			.query(String.class)
+			.list());
+	}
+
 	private static String where(ClockFilter filter, DataScope scope, Map<String, Object> params) {
 		DataScope.SqlCondition condition = scope.where("c.org_id", "c.owner_id");
 		params.putAll(condition.params());

@@ -74,4 +74,17 @@ class ClockPagesIT extends IntegrationTest {
 		MvcResult result = mvc.perform(get("/clocks").header("HX-Request", "true").with(as("reviewer"))).andReturn();
 		assertThat(Pages.html(result).select("header, nav.fz-sidebar")).isEmpty();
 	}
+
+	@Test
+	void theFilterOffersOnlyTheModulesAndRulesThatHaveClocks() throws Exception {
+		org.jsoup.nodes.Document page = org.fazhi.support.Pages.html(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/clocks").with(as("reviewer")))
+			.andReturn());
+		org.assertj.core.api.Assertions.assertThat(page.select("#filter-module option").eachAttr("value"))
+			.contains("normative", "review")
+			.doesNotContain("assessment");
+		org.assertj.core.api.Assertions.assertThat(page.select("#filter-rule option").eachAttr("value"))
+			.contains("ND_LEGALITY_REVIEW")
+			.doesNotContain("RC_COPY_SIMPLE", "AR_REPORT_PUBLISH");
+	}
 }

@@ -89,7 +89,8 @@ class ClockController {
 		if (htmx != null) {
 			return TABLE;
 		}
-		List<DeadlineRules.RuleHistory> all = rules.list();
+		java.util.Set<String> inUse = overview.rulesInUse(scope);
+		List<DeadlineRules.RuleHistory> all = rules.list().stream().filter(r -> inUse.contains(r.code())).toList();
 		model.addAttribute("counts", overview.counts(filter, scope));
 		model.addAttribute("rules", all);
 		model.addAttribute("statuses", ClockStatus.values());
