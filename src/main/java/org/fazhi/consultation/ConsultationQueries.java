@@ -214,7 +214,7 @@ public class ConsultationQueries {
 				(rs, n) -> rs.getObject(1, UUID.class));
 		List<ConsultationView> views = ids.isEmpty() ? List.of()
 				: views("c.id in (:ids)", Map.of("ids", ids.getContent()), OPEN_FIRST);
-		return new PageImpl<>(views, pageable, ids.getTotalElements());
+		return new PageImpl<>(views, ids.getPageable(), ids.getTotalElements());
 	}
 
 	private static void appendFilter(Filter filter, StringBuilder where, Map<String, Object> params) {

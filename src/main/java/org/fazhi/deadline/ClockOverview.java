@@ -51,7 +51,7 @@ public class ClockOverview {
 				(rs, n) -> rs.getObject(1, UUID.class));
 		Map<UUID, ClockView> found = clocks.byIds(ids.getContent());
 		List<ClockView> views = ids.getContent().stream().map(found::get).filter(Objects::nonNull).toList();
-		return new PageImpl<>(views, pageable, ids.getTotalElements());
+		return new PageImpl<>(views, ids.getPageable(), ids.getTotalElements());
 	}
 
 	public Map<ClockStatus, Long> counts(ClockFilter filter, DataScope scope) {

@@ -122,7 +122,7 @@ public class DecisionQueries {
 		}
 		Page<UUID> ids = Paging.query(jdbc, "select d.id", "from decision d", where.toString(), params, ORDER, pageable,
 				(rs, n) -> rs.getObject(1, UUID.class));
-		return new PageImpl<>(views(decisions.loadAll(ids.getContent())), pageable, ids.getTotalElements());
+		return new PageImpl<>(views(decisions.loadAll(ids.getContent())), ids.getPageable(), ids.getTotalElements());
 	}
 
 	/** Published decisions, newest first (the portal). */

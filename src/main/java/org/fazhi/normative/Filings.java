@@ -242,7 +242,7 @@ public class Filings {
 		if (!ids.isEmpty()) {
 			registry.filings("f.id in (:ids)", Map.of("ids", ids.getContent())).forEach(f -> found.put(f.id(), f));
 		}
-		return new PageImpl<>(ids.getContent().stream().map(found::get).toList(), pageable, ids.getTotalElements());
+		return new PageImpl<>(ids.getContent().stream().map(found::get).toList(), ids.getPageable(), ids.getTotalElements());
 	}
 
 	/**

@@ -166,7 +166,7 @@ public class NormativeQueries {
 		}
 		Page<NormativeDocument> found = Paging.query(jdbc, "select d.*", "from normative_document d", where.toString(),
 				params, ORDER, pageable, NormativeRepository::map);
-		return new PageImpl<>(views(found.getContent()), pageable, found.getTotalElements());
+		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
 	private List<NormativeView> views(List<NormativeDocument> rows) {

@@ -385,7 +385,7 @@ public class UserService {
 						+ "left join organization_sign_in_guard g on g.subject = 'user:' || lower(u.username)",
 				where.toString(), params,
 				"o.sort_order, o.name, u.username", pageable, UserService::mapWithoutRoles);
-		return new PageImpl<>(withRoles(page.getContent()), pageable, page.getTotalElements());
+		return new PageImpl<>(withRoles(page.getContent()), page.getPageable(), page.getTotalElements());
 	}
 
 	/** Display names of the given accounts (for lists that show who is responsible). */

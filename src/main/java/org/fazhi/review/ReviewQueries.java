@@ -111,7 +111,7 @@ public class ReviewQueries {
 				pageable, (rs, n) -> rs.getObject(1, UUID.class));
 		List<ReviewView> views = ids.isEmpty() ? List.of()
 				: views("r.id in (:ids)", Map.of("ids", ids.getContent()), OPEN_FIRST);
-		return new PageImpl<>(views, pageable, ids.getTotalElements());
+		return new PageImpl<>(views, ids.getPageable(), ids.getTotalElements());
 	}
 
 	/** Reviews completed in a year within the organizations, by outcome (for indicator RV-COUNT). */

@@ -30,6 +30,13 @@ class PagesIT extends IntegrationTest {
 		assertThat(beyond.select("nav[aria-label=pages] .disabled span").text()).startsWith("第 " + pages + " / " + pages
 				+ " 页");
 		assertThat(beyond.select("#entry-table tbody tr")).isNotEmpty();
+		for (String list : new String[] { "/normative", "/reviews", "/clocks", "/decisions" }) {
+			Document last = Pages.html(mvc.perform(get(list).param("page", "100000").with(as("reviewer"))).andReturn());
+			String shown = last.select("nav[aria-label=pages] .disabled span").text();
+			if (!shown.isEmpty()) {
+				assertThat(shown).as(list).matches("第 ([0-9,]+) / \\1 页.*");
+			}
+		}
 	}
 
 	@Test
