@@ -44,6 +44,10 @@ public class NormativeQueries {
 
 	static final String ORDER = "coalesce(d.promulgated_on, date '2999-12-31') desc, d.created_at desc";
 
+	/** The register's columns a user may sort by. */
+	static final Map<String, String> SORTABLE = Map.of("number", "d.document_number", "title", "d.title",
+			"status", "d.status", "promulgatedOn", "d.promulgated_on", "expiresOn", "d.expires_on");
+
 	private final JdbcClient jdbc;
 
 	private final NormativeRepository documents;
@@ -165,7 +169,7 @@ public class NormativeQueries {
 			params.put("kw", Paging.contains(filter.keyword()));
 		}
 		Page<NormativeDocument> found = Paging.query(jdbc, "select d.*", "from normative_document d", where.toString(),
-				params, ORDER, pageable, NormativeRepository::map);
+				params, Paging.orderBy(pageable, SORTABLE, ORDER), pageable, NormativeRepository::map);
 		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 

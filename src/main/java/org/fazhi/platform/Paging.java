@@ -8,6 +8,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,6 +34,38 @@ public final class Paging {
 	/** The page size the user chose, when it is one the lists offer; the list's own otherwise. */
 	public static int pageSize(int chosen, int standard) {
 		return chosen == standard || SIZES.contains(chosen) ? chosen : standard;
+	}
+
+	/** A page request sorted as the URL asked ({@code key} ascending, {@code -key} descending; anything else: none). */
+	public static Pageable clamp(int page, int size, String sort) {
+		Pageable pageable = clamp(page, size);
+		if (sort == null || !sort.matches("-?[A-Za-z]{1,40}")) {
+			return pageable;
+		}
+		Sort order = sort.startsWith("-") ? Sort.by(sort.substring(1)).descending() : Sort.by(sort).ascending();
+		return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), order);
+	}
+
+	/**
+	 * The ORDER BY of a list: the column the user sorted by, when the list offers it ({@code sortable}: the sort key
+	 * and its SQL expression, from code), then the list's own order; never SQL from the request.
+	 */
+	public static String orderBy(Pageable pageable, Map<String, String> sortable, String standard) {
+		for (Sort.Order order : pageable.getSort()) {
+			String column = sortable.get(order.getProperty());
+			if (column != null) {
+				return column + (order.isAscending() ? " asc" : " desc") + " nulls last, " + standard;
+			}
+		}
+		return standard;
+	}
+
+	/** The sort as the URL writes it ({@code key} or {@code -key}), or {@code null}. */
+	public static String sortParameter(Pageable pageable) {
+		for (Sort.Order order : pageable.getSort()) {
+			return (order.isAscending() ? "" : "-") + order.getProperty();
+		}
+		return null;
 	}
 
 	/** The whole list for an export (a page of {@link #EXPORT_SIZE}, never clamped to {@link #MAX_SIZE}). */

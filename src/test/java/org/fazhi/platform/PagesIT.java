@@ -51,6 +51,26 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void theRegisterSortsByTheColumnChosenBothWays() throws Exception {
+		Document ascending = Pages.html(mvc.perform(get("/normative").param("sort", "promulgatedOn").param("size", "100")
+			.with(as("reviewer"))).andReturn());
+		java.util.List<String> up = ascending.select("#document-table tbody tr td:nth-child(5)").eachText().stream()
+			.filter(t -> t.matches("\\d{4}-\\d{2}-\\d{2}"))
+			.toList();
+		assertThat(up).hasSizeGreaterThan(5).isSorted();
+		assertThat(ascending.select("th[aria-sort=ascending]").text()).contains("公布");
+		assertThat(ascending.select("th[aria-sort=ascending] a").attr("href")).contains("sort=-promulgatedOn");
+		Document descending = Pages.html(mvc.perform(get("/normative").param("sort", "-promulgatedOn").param("size", "100")
+			.with(as("reviewer"))).andReturn());
+		java.util.List<String> down = descending.select("#document-table tbody tr td:nth-child(5)").eachText().stream()
+			.filter(t -> t.matches("\\d{4}-\\d{2}-\\d{2}"))
+			.toList();
+		assertThat(down).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		mvc.perform(get("/normative").param("sort", "d.title; drop table x").with(as("reviewer")))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+	}
+
+	@Test
 	void sidebarShowsOnlyTheModulesTheUserMayUse() throws Exception {
 		String staff = Pages.html(mvc.perform(get("/").with(as("staff"))).andReturn()).select("nav.fz-sidebar").text();
 		assertThat(staff).contains("工作台").doesNotContain("组织机构", "用户账户", "角色与权限");

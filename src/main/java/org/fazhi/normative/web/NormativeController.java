@@ -123,11 +123,14 @@ class NormativeController {
 	@GetMapping
 	String list(@RequestParam(required = false) DocumentStatus status, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String issuer, @RequestParam(required = false) String keyword,
-			@RequestParam(required = false) DocumentKind kind, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
+			@RequestParam(required = false) DocumentKind kind, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int size, @RequestParam(required = false) String sort,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, year, issuer, keyword, kind);
-		Page<NormativeView> result = registry.search(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20)));
+		Page<NormativeView> result = registry.search(filter, scopes.current(),
+				Paging.clamp(page, Paging.pageSize(size, 20), sort));
 		model.addAttribute("page", result);
+		model.addAttribute("sort", Paging.sortParameter(result.getPageable()));
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
 			return TABLE;
