@@ -3,6 +3,7 @@ package org.fazhi.assessment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.fazhi.organization.OrganizationService;
@@ -29,5 +30,17 @@ public class Indicators {
 		providers.forEach(p -> values.addAll(p.indicators(query)));
 		values.sort(Comparator.comparing(IndicatorValue::code));
 		return values;
+	}
+
+	/** The records behind one indicator's figure for an organization (with its subtree) and a year. */
+	public Optional<List<IndicatorRecord>> records(UUID orgId, int year, String code) {
+		IndicatorQuery query = new IndicatorQuery(orgId, orgs.subtree(orgId), year);
+		for (IndicatorProvider p : providers) {
+			Optional<List<IndicatorRecord>> found = p.records(code, query);
+			if (found.isPresent()) {
+				return found;
+			}
+		}
+		return Optional.empty();
 	}
 }

@@ -41,6 +41,10 @@ public class ConsultationQueries {
 	static final String OPEN_FIRST = "case when c.status = 'OPEN' then 0 when c.status = 'DRAFT' then 1 else 2 end, "
 			+ "c.opens_on desc, c.created_at desc";
 
+	/** The list's columns a user may sort by. */
+	static final Map<String, String> SORTABLE = Map.of("title", "c.title", "opensOn", "c.opens_on", "closesOn",
+			"c.closes_on", "status", "c.status");
+
 	private final JdbcClient jdbc;
 
 	private final OrgHierarchy orgs;
@@ -185,22 +189,6 @@ public class ConsultationQueries {
 		return page(where.toString(), params, pageable);
 	}
 
-	/** CS-RESPONSE over comments received in the year: {visible comments, of them answered}. */
-	public long[] responseFigures(Set<UUID> orgIds, int year) {
-		if (orgIds.isEmpty()) {
-			return new long[2];
-		}
-		return jdbc.sql("""
-				select count(*), sum(case when m.response is not null then 1 else 0 end)
-				from consultation_comment m join consultation c on c.id = m.consultation_id
-				where c.org_id in (:orgs) and m.hidden = false and m.received_on between :from and :to""")
-			.param("orgs", orgIds)
-			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
-			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-	}
-
 	/** Open consultations whose period ended before the day. */
 	List<UUID> endedBefore(LocalDate today) {
 		return jdbc.sql("select id from consultation where status = 'OPEN' and closes_on < :today")
@@ -210,11 +198,14 @@ public class ConsultationQueries {
 	}
 
 	private Page<ConsultationView> page(String where, Map<String, Object> params, Pageable pageable) {
-		Page<UUID> ids = Paging.query(jdbc, "select c.id", "from consultation c", where, params, OPEN_FIRST, pageable,
-				(rs, n) -> rs.getObject(1, UUID.class));
-		List<ConsultationView> views = ids.isEmpty() ? List.of()
-				: views("c.id in (:ids)", Map.of("ids", ids.getContent()), OPEN_FIRST);
-		return new PageImpl<>(views, ids.getPageable(), ids.getTotalElements());
+		Page<UUID> ids = Paging.query(jdbc, "select c.id", "from consultation c", where, params,
+				Paging.orderBy(pageable, SORTABLE, OPEN_FIRST), pageable, (rs, n) -> rs.getObject(1, UUID.class));
+		Map<UUID, ConsultationView> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			views("c.id in (:ids)", Map.of("ids", ids.getContent()), OPEN_FIRST).forEach(v -> found.put(v.id(), v));
+		}
+		return new PageImpl<>(ids.getContent().stream().map(found::get).toList(), ids.getPageable(),
+				ids.getTotalElements());
 	}
 
 	private static void appendFilter(Filter filter, StringBuilder where, Map<String, Object> params) {
@@ -243,7 +234,9 @@ public class ConsultationQueries {
 				select c.*,
 				  (select count(*) from consultation_comment m where m.consultation_id = c.id) as n_comments,
 				  (select count(*) from consultation_comment m where m.consultation_id = c.id and m.response is not null) as n_answered,
-				  (select count(*) from consultation_comment m where m.consultation_id = c.id and m.hidden = true) as n_hidden
+				  (select count(*) from consultation_comment m where m.consultation_id = c.id and m.hidden = true) as n_hidden,
+				  (select count(*) from consultation_comment m where m.consultation_id = c.id and m.hidden = false
+				    and m.awaiting_review = false) as n_shown
 				from consultation c""" + " where " + where + " order by " + orderBy)
 			.params(params)
 			.query((rs, n) -> {
@@ -251,7 +244,7 @@ public class ConsultationQueries {
 				return new ConsultationView(c.id, c.orgId, c.unitId, orgs.name(c.orgId).orElse(""), c.subject,
 						c.subjectId, c.title, c.draftText, c.explanation, c.ruleCode, c.opensOn, c.closesOn,
 						c.shortReason, c.howToComment, c.status, c.publishedOn, c.closedOn, c.summaryText, c.summaryOn,
-						c.createdBy, rs.getLong("n_comments"), rs.getLong("n_answered"), rs.getLong("n_hidden"),
+						c.createdBy, rs.getLong("n_comments"), rs.getLong("n_answered"), rs.getLong("n_hidden"), rs.getLong("n_shown"),
 						c.takesCommentsOn(today), c.version);
 			})
 			.list();

@@ -463,12 +463,14 @@ public class ConsultationService {
 		long not = comments.stream().filter(x -> x.response() == ResponseKind.NOT_ADOPTED).count();
 		long portal = comments.stream().filter(x -> x.source() == CommentSource.PORTAL).count();
 		StringBuilder s = new StringBuilder();
-		s.append(text("consultation.summary.opening", c.title, c.opensOn, c.closesOn, comments.size(), portal,
+		s.append(text("consultation.summary.opening", c.title, GongwenDocx.date(c.opensOn), GongwenDocx.date(c.closesOn),
+				comments.size(), portal,
 				comments.size() - portal, adopted, partly, not));
 		if (!channels.isEmpty()) {
 			s.append('\n').append(text("consultation.summary.channels"));
 			for (ChannelView ch : channels) {
-				s.append('\n').append(text("consultation.summary.channel", text(ch.kind().messageKey()), ch.heldOn(),
+				s.append('\n').append(text("consultation.summary.channel", text(ch.kind().messageKey()),
+						GongwenDocx.date(ch.heldOn()),
 						ch.participants()));
 			}
 		}

@@ -66,6 +66,9 @@ public class DecisionArchive {
 		this.zone = platform.timeZone();
 	}
 
+	/** Dates in file names: 20191210, sortable and never mistaken for prose. */
+	private static final java.time.format.DateTimeFormatter BASIC_DATE = java.time.format.DateTimeFormatter.BASIC_ISO_DATE;
+
 	private record Entry(String title, String file, LocalDate date, byte[] content) {
 	}
 
@@ -149,7 +152,7 @@ public class DecisionArchive {
 					new GongwenDocx().title(text("decision.archive.party-title", d.title()))
 						.body(d.partyReport().waived() ? text("decision.party-report.waived-line", d.partyReport().waiver())
 								: text("decision.party-report.line", d.partyReport().reportedTo(),
-										d.partyReport().reportedOn()))
+										GongwenDocx.date(d.partyReport().reportedOn())))
 						.body(d.partyReport().note() == null ? "" : d.partyReport().note())
 						.toBytes()));
 		}
@@ -163,7 +166,7 @@ public class DecisionArchive {
 		}
 		for (Report r : d.reports()) {
 			entries.add(new Entry(text("decision.archive.report", r.reportingOrg()),
-					"09-" + text("decision.archive.report-file") + "-" + r.reportedOn() + ".docx", r.reportedOn(),
+					"09-" + text("decision.archive.report-file") + "-" + BASIC_DATE.format(r.reportedOn()) + ".docx", r.reportedOn(),
 					new GongwenDocx().issuer(r.reportingOrg())
 						.title(text("decision.archive.report-title", d.title()))
 						.body(r.content())
@@ -172,11 +175,11 @@ public class DecisionArchive {
 		}
 		for (Evaluation e : d.evaluations()) {
 			entries.add(new Entry(text("decision.archive.evaluation", e.evaluator()),
-					"10-" + text("decision.archive.evaluation-file") + "-" + e.startedOn() + ".docx",
+					"10-" + text("decision.archive.evaluation-file") + "-" + BASIC_DATE.format(e.startedOn()) + ".docx",
 					e.completedOn() == null ? e.startedOn() : e.completedOn(),
 					new GongwenDocx().title(text("decision.archive.evaluation-title", d.title()))
 						.body(text("decision.archive.evaluation-line", text(e.trigger().messageKey()), e.triggerNote(),
-								e.evaluator(), e.startedOn()))
+								e.evaluator(), GongwenDocx.date(e.startedOn())))
 						.body(e.conclusion() == null ? text("decision.archive.evaluation-open") : e.conclusion())
 						.toBytes()));
 		}
@@ -201,7 +204,7 @@ public class DecisionArchive {
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < entries.size(); i++) {
 			Entry e = entries.get(i);
-			rows.add(List.of(String.valueOf(i + 1), e.title(), e.file(), e.date() == null ? "—" : e.date().toString()));
+			rows.add(List.of(String.valueOf(i + 1), e.title(), e.file(), e.date() == null ? "—" : GongwenDocx.date(e.date())));
 		}
 		return new GongwenDocx().issuer(d.orgName())
 			.title(text("decision.archive.index-title", d.title()))
@@ -248,8 +251,8 @@ public class DecisionArchive {
 	private byte[] participation(DecisionView d) {
 		GongwenDocx doc = new GongwenDocx().title(text("decision.archive.participation-title", d.title()));
 		for (ChannelView ch : d.channels()) {
-			doc.heading1(text(ch.kind().messageKey()) + " " + ch.heldOn()
-					+ (ch.untilOn() == null ? "" : "—" + ch.untilOn()))
+			doc.heading1(text(ch.kind().messageKey()) + " " + GongwenDocx.date(ch.heldOn())
+					+ (ch.untilOn() == null ? "" : "至" + GongwenDocx.date(ch.untilOn())))
 				.body(text("consultation.channel.participants") + "：" + ch.participants())
 				.body(ch.minutes());
 			if (ch.handling() != null) {
@@ -262,7 +265,7 @@ public class DecisionArchive {
 	private byte[] experts(DecisionView d) {
 		GongwenDocx doc = new GongwenDocx().title(text("decision.archive.experts-title", d.title()));
 		for (ExpertOpinion e : d.experts()) {
-			doc.heading1(e.expertName() + "（" + e.affiliation() + "）" + e.givenOn())
+			doc.heading1(e.expertName() + "（" + e.affiliation() + "）" + GongwenDocx.date(e.givenOn()))
 				.body(e.opinion())
 				.body(text(e.form().messageKey()))
 				.body(text("decision.archive.expert-declared"));
@@ -276,7 +279,7 @@ public class DecisionArchive {
 	private byte[] meetings(DecisionView d) {
 		GongwenDocx doc = new GongwenDocx().title(text("decision.archive.meetings-title", d.title()));
 		for (Meeting m : d.meetings()) {
-			doc.heading1(m.meeting() + "（" + m.heldOn() + "）")
+			doc.heading1(m.meeting() + "（" + GongwenDocx.date(m.heldOn()) + "）")
 				.body(text("decision.meeting.attendees-label") + "：" + m.attendees())
 				.body(text("decision.meeting.discussion-label") + "：" + m.discussion())
 				.body(text("decision.meeting.dissent-label") + "：" + m.dissent())

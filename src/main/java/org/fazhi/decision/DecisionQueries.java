@@ -48,6 +48,9 @@ public class DecisionQueries {
 
 	static final String ORDER = "d.year_num desc, d.created_at desc";
 
+	/** The list's columns a user may sort by. */
+	static final Map<String, String> SORTABLE = Map.of("year", "d.year_num", "title", "d.title", "status", "d.status");
+
 	private final JdbcClient jdbc;
 
 	private final DecisionRepository decisions;
@@ -120,8 +123,8 @@ public class DecisionQueries {
 			where.append(" and d.title like :kw escape '\\'");
 			params.put("kw", Paging.contains(filter.keyword()));
 		}
-		Page<UUID> ids = Paging.query(jdbc, "select d.id", "from decision d", where.toString(), params, ORDER, pageable,
-				(rs, n) -> rs.getObject(1, UUID.class));
+		Page<UUID> ids = Paging.query(jdbc, "select d.id", "from decision d", where.toString(), params,
+				Paging.orderBy(pageable, SORTABLE, ORDER), pageable, (rs, n) -> rs.getObject(1, UUID.class));
 		return new PageImpl<>(views(decisions.loadAll(ids.getContent())), ids.getPageable(), ids.getTotalElements());
 	}
 
@@ -143,15 +146,20 @@ public class DecisionQueries {
 
 	/** DC-PROC for decisions taken in the year: {taken, of them with every procedure done or lawfully dispensed with}. */
 	public long[] procedureFigures(Set<UUID> orgIds, int year) {
+		List<DecisionView> taken = taken(orgIds, year);
+		return new long[] { taken.size(), taken.stream().filter(DecisionView::allProceduresSatisfied).count() };
+	}
+
+	/** DC-PROC's records: the decisions taken in the year, oldest first. */
+	public List<DecisionView> taken(Set<UUID> orgIds, int year) {
 		if (orgIds.isEmpty()) {
-			return new long[2];
+			return List.of();
 		}
-		List<DecisionView> taken = views(decisions.loadAll(ids(
+		return views(decisions.loadAll(ids(
 				"d.org_id in (:orgs) and d.status in ('DECIDED', 'PUBLISHED') and d.decided_on between :from and :to",
 				Map.of("orgs", orgIds, "from", Date.valueOf(LocalDate.of(year, 1, 1)), "to",
 						Date.valueOf(LocalDate.of(year, 12, 31))),
 				"d.decided_on")));
-		return new long[] { taken.size(), taken.stream().filter(DecisionView::allProceduresSatisfied).count() };
 	}
 
 	/** The decision opened for each of the catalog items that have one, with its status. */

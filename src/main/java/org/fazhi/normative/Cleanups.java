@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -273,22 +274,16 @@ public class Cleanups {
 			.toList();
 	}
 
-	/** [documents with a decision, documents in force at opening] of campaigns opened in the year. */
-	@Transactional(readOnly = true)
-	public long[] figures(java.util.Set<UUID> orgIds, int year) {
-		if (orgIds.isEmpty()) {
-			return new long[2];
-		}
-		return jdbc.sql("""
-				select sum(case when i.decision is not null then 1 else 0 end), count(*)
-				from normative_cleanup_item i join normative_cleanup c on c.id = i.cleanup_id
-				where c.org_id in (:orgs) and c.opened_on between :from and :to""")
-			.param("orgs", orgIds)
-			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
-			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
-	}
+	/**
+	 * ND-CLEANUP's records: the documents on the cleanup lists opened in the year, counted when a decision was taken on
+	 * them; each links to its cleanup.
+	 */
+	static final String ITEMS = """
+			select c.id, d.title, d.document_number as reference, c.opened_on as on_date,
+			  case when i.decision is not null then 1 else 0 end as counted, i.decision as note
+			from normative_cleanup_item i join normative_cleanup c on c.id = i.cleanup_id
+			  join normative_document d on d.id = i.document_id
+			where c.org_id in (:orgs) and c.opened_on between :from and :to""";
 
 	public byte[] exportXlsx(UUID id) {
 		CleanupView c = get(id);
@@ -308,7 +303,7 @@ public class Cleanups {
 		CleanupView c = get(id);
 		return new GongwenDocx().issuer(c.orgName())
 			.title(text("cleanup.docx.title", c.title()))
-			.body(text("cleanup.docx.body", c.openedOn(), c.items().size(),
+			.body(text("cleanup.docx.body", GongwenDocx.date(c.openedOn()), c.items().size(),
 					count(c, CleanupDecision.KEEP), count(c, CleanupDecision.AMEND), count(c, CleanupDecision.REPEAL),
 					count(c, CleanupDecision.DECLARE_INVALID)))
 			.table(List.of(text("cleanup.col.number"), text("cleanup.col.title"), text("cleanup.col.decision")),

@@ -28,6 +28,7 @@ import org.fazhi.platform.Ids;
 import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.Paging;
 import org.fazhi.platform.RuleViolation;
+import org.fazhi.assessment.IndicatorRows;
 import org.fazhi.platform.docs.GongwenDocx;
 import org.fazhi.platform.docs.ZipPackage;
 import org.fazhi.review.ReviewService;
@@ -213,6 +214,9 @@ public class Filings {
 		return registry.filing(id);
 	}
 
+	/** The filing list's columns a user may sort by. */
+	static final Map<String, String> SORTABLE = Map.of("submittedOn", "f.submitted_on", "status", "f.status");
+
 	/** Filings the scope covers: as drafter (the document's organization) or as the authority. */
 	@Transactional(readOnly = true)
 	public Page<FilingView> list(Filter filter, DataScope scope, Pageable pageable) {
@@ -237,7 +241,8 @@ public class Filings {
 			params.put("to", Date.valueOf(LocalDate.of(filter.year(), 12, 31)));
 		}
 		Page<UUID> ids = Paging.query(jdbc, "select f.id", "from normative_filing f", where, params,
-				"f.submitted_on desc, f.created_at desc", pageable, (rs, n) -> rs.getObject(1, UUID.class));
+				Paging.orderBy(pageable, SORTABLE, "f.submitted_on desc, f.created_at desc"), pageable,
+				(rs, n) -> rs.getObject(1, UUID.class));
 		Map<UUID, FilingView> found = new HashMap<>();
 		if (!ids.isEmpty()) {
 			registry.filings("f.id in (:ids)", Map.of("ids", ids.getContent())).forEach(f -> found.put(f.id(), f));
@@ -257,14 +262,16 @@ public class Filings {
 		zip.add("1-" + text("filing.package.report") + ".docx", report(f, d));
 		zip.add("2-" + text("filing.package.text") + ".docx", normative.officialText(d.id()));
 		zip.add("3-" + text("filing.package.explanation") + ".docx",
-				new GongwenDocx().title(text("filing.package.explanation-title", d.title()))
+				new GongwenDocx().attachmentMark(2)
+					.title(text("filing.package.explanation-title", d.title()))
 					.body(d.explanation() == null ? text("filing.package.none") : d.explanation())
 					.toBytes());
 		if (d.review() != null && d.review().documentNumber() != null) {
 			zip.add("4-" + d.review().documentNumber() + ".docx", reviews.document(d.review().id()));
 		}
 		zip.add("5-" + text("filing.package.basis") + ".docx",
-				new GongwenDocx().title(text("filing.package.basis-title", d.title()))
+				new GongwenDocx().attachmentMark(4)
+					.title(text("filing.package.basis-title", d.title()))
 					.body(d.basis() == null ? text("filing.package.none") : d.basis())
 					.toBytes());
 		int n = 6;
@@ -276,9 +283,10 @@ public class Filings {
 
 	/** 备案报告 in 公文 format. */
 	byte[] report(FilingView f, NormativeView d) {
-		String body = text("filing.report.body", d.unitName(), d.promulgatedOn(), d.title(), d.documentNumber(),
-				d.review() == null ? "—" : d.review().documentNumber(),
-				d.deliberation() == null ? "—" : d.deliberation().meeting(), d.effectiveOn(), d.expiresOn());
+		String body = text("filing.report.body", d.unitName(), GongwenDocx.date(d.promulgatedOn()), d.title(),
+				d.documentNumber(), d.review() == null ? "—" : d.review().documentNumber(),
+				d.deliberation() == null ? "—" : d.deliberation().meeting(), GongwenDocx.date(d.effectiveOn()),
+				GongwenDocx.date(d.expiresOn()));
 		return new GongwenDocx().issuer(d.unitName())
 			.title(text("filing.report.title", d.title()))
 			.addressee(f.reviewerOrgName())
@@ -290,27 +298,43 @@ public class Filings {
 	}
 
 	/**
+	 * ND-FILE-TIMELY's records: the documents promulgated in the year that were filed, counted when a filing of theirs
+	 * was on time. Each counts once, however many times it was filed again after a rectification.
+	 */
+	static final String FILED = """
+			select d.id, d.title, d.document_number as reference, d.promulgated_on as on_date,
+			  case when exists (select 1 from normative_filing t where t.document_id = d.id and t.filed_on_time = true)
+			    then 1 else 0 end as counted, cast(null as varchar(1)) as note
+			from normative_document d
+			where d.org_id in (:orgs) and d.number_year = :year
+			  and exists (select 1 from normative_filing f where f.document_id = d.id)""";
+
+	/**
+	 * ND-FILE-CONFORM's records: the documents whose filing the authority reviewed (accepted, or rectification
+	 * required), counted when accepted without ever being returned.
+	 */
+	static final String REVIEWED = """
+			select d.id, d.title, d.document_number as reference, d.promulgated_on as on_date,
+			  case when exists (select 1 from normative_filing t where t.document_id = d.id and t.status = 'ACCEPTED'
+			    and t.returned_count = 0) then 1 else 0 end as counted, cast(null as varchar(1)) as note
+			from normative_document d
+			where d.org_id in (:orgs) and d.number_year = :year and exists (select 1 from normative_filing f
+			  where f.document_id = d.id and f.status in ('ACCEPTED', 'RECTIFICATION_REQUIRED'))""";
+
+	/**
 	 * The filing figures of the documents promulgated in a year by the organizations: [documents filed, of them filed
-	 * within their clock, documents whose filing was reviewed, of them accepted without a return]. Each counts distinct
-	 * documents (a document filed again after a rectification counts once, by its first filing); a filing without a
-	 * clock is not on time.
+	 * on time, documents whose filing was reviewed, of them accepted without a return] — the counts of {@link #FILED}
+	 * and {@link #REVIEWED}.
 	 */
 	@Transactional(readOnly = true)
 	public long[] figures(java.util.Set<UUID> orgIds, int year) {
 		if (orgIds.isEmpty()) {
 			return new long[4];
 		}
-		return jdbc.sql("""
-				select count(distinct f.document_id),
-				  count(distinct case when f.filed_on_time = true then f.document_id end),
-				  count(distinct case when f.status in ('ACCEPTED', 'RECTIFICATION_REQUIRED') then f.document_id end),
-				  count(distinct case when f.status = 'ACCEPTED' and f.returned_count = 0 then f.document_id end)
-				from normative_filing f join normative_document d on d.id = f.document_id
-				where d.org_id in (:orgs) and d.number_year = :year""")
-			.param("orgs", orgIds)
-			.param("year", year)
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) })
-			.single();
+		Map<String, Object> params = Map.of("orgs", orgIds, "year", year);
+		long[] filed = IndicatorRows.figures(jdbc, FILED, params);
+		long[] reviewed = IndicatorRows.figures(jdbc, REVIEWED, params);
+		return new long[] { filed[0], filed[1], reviewed[0], reviewed[1] };
 	}
 
 	private OrgView authority() {

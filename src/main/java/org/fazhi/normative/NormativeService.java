@@ -549,7 +549,7 @@ public class NormativeService {
 			doc.draft(text(d.status == DocumentStatus.DRAFTING || d.status == DocumentStatus.CONSULTING
 					? "normative.text.draft-consultation" : "normative.text.draft-review"));
 		}
-		doc.issuer(unit.name()).number(d.documentNumber).title(d.title).body(d.bodyText);
+		doc.issuer(unit.name(), d.documentNumber).title(d.title).body(d.bodyText);
 		if (d.promulgatedOn != null) {
 			doc.signature(unit.name(), d.promulgatedOn);
 		}

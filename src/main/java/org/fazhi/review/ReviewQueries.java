@@ -35,6 +35,10 @@ public class ReviewQueries {
 	static final String OPEN_FIRST = "case when r.status in ('SUBMITTED', 'IN_REVIEW', 'RETURNED', 'OPINION_ISSUED') "
 			+ "then 0 else 1 end, r.submitted_on desc, r.created_at desc";
 
+	/** The queue's columns a user may sort by. */
+	static final Map<String, String> SORTABLE = Map.of("title", "r.title", "submittedOn", "r.submitted_on", "status",
+			"r.status", "number", "r.document_number");
+
 	private final JdbcClient jdbc;
 
 	private final Clocks clocks;
@@ -107,11 +111,14 @@ public class ReviewQueries {
 			where.append(" and (r.title like :kw escape '\\' or r.document_number like :kw escape '\\')");
 			params.put("kw", Paging.contains(filter.keyword()));
 		}
-		Page<UUID> ids = Paging.query(jdbc, "select r.id", "from review_request r", where.toString(), params, OPEN_FIRST,
-				pageable, (rs, n) -> rs.getObject(1, UUID.class));
-		List<ReviewView> views = ids.isEmpty() ? List.of()
-				: views("r.id in (:ids)", Map.of("ids", ids.getContent()), OPEN_FIRST);
-		return new PageImpl<>(views, ids.getPageable(), ids.getTotalElements());
+		Page<UUID> ids = Paging.query(jdbc, "select r.id", "from review_request r", where.toString(), params,
+				Paging.orderBy(pageable, SORTABLE, OPEN_FIRST), pageable, (rs, n) -> rs.getObject(1, UUID.class));
+		Map<UUID, ReviewView> found = new HashMap<>();
+		if (!ids.isEmpty()) {
+			views("r.id in (:ids)", Map.of("ids", ids.getContent()), OPEN_FIRST).forEach(v -> found.put(v.id(), v));
+		}
+		return new PageImpl<>(ids.getContent().stream().map(found::get).toList(), ids.getPageable(),
+				ids.getTotalElements());
 	}
 
 	/** Reviews completed in a year within the organizations, by outcome (for indicator RV-COUNT). */
@@ -131,23 +138,6 @@ public class ReviewQueries {
 			.query((rs, n) -> counts.put(ReviewOutcome.valueOf(rs.getString(1)), rs.getLong(2)))
 			.list();
 		return counts;
-	}
-
-	/**
-	 * RV-ONTIME: reviews completed in a year whose rule sets a deadline, and how many of them within it. A review
-	 * under a floor only (e.g. a major decision's 7 working days) has no deadline and is counted in neither.
-	 */
-	public long[] completedOnTime(Set<UUID> orgIds, int year) {
-		if (orgIds.isEmpty()) {
-			return new long[] { 0, 0 };
-		}
-		return jdbc.sql("select count(*), sum(case when completed_on_time then 1 else 0 end) from review_request "
-				+ "where org_id in (:orgs) and completed_on between :from and :to and completed_on_time is not null")
-			.param("orgs", orgIds)
-			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
-			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
-			.single();
 	}
 
 	List<ReviewView> views(String where, Map<String, ?> params, String orderBy) {

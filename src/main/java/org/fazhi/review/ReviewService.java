@@ -374,15 +374,14 @@ public class ReviewService {
 		String issuer = review.reviewerId() == null ? unit.name()
 				: unit.name() + orgs.get(users.get(review.reviewerId()).orgId()).name();
 		String reviewed = review.submitted().title();
-		GongwenDocx doc = new GongwenDocx().issuer(issuer)
-			.number(review.documentNumber())
+		GongwenDocx doc = new GongwenDocx().issuer(issuer, review.documentNumber())
 			.title(text("review.document.title." + review.outcome(), reviewed))
 			.addressee(review.orgName())
 			.body(review.outcomeText());
 		if (!review.problems().isEmpty()) {
-			doc.heading1(text("review.document.problems"));
+			doc.body(text("review.document.problems"));
 			for (ReviewView.Problem p : review.problems()) {
-				doc.body(chineseOrdinal(p.seq()) + "、" + p.description());
+				doc.heading1(chineseOrdinal(p.seq()) + "、" + p.description());
 			}
 		}
 		return doc.signature(issuer, review.completedOn()).toBytes();

@@ -70,8 +70,41 @@ class IndicatorsIT extends IntegrationTest {
 	@Test
 	void indicatorPageOpensTheRecordsBehindEachFigure() throws Exception {
 		var page = org.fazhi.support.Pages.html(mvc.perform(get("/indicators").param("year", "2019").with(as("leader"))).andReturn());
-		org.assertj.core.api.Assertions.assertThat(page.select("a[href^=/reviews?year=2019]").text()).contains("19");
+		org.assertj.core.api.Assertions.assertThat(page.select("a[href^=/indicators/RV-COUNT/records]").text()).contains("19");
 		org.assertj.core.api.Assertions.assertThat(page.text()).contains("报备率", "6/6 · 100%", "意见 1", "说明 18");
+		var records = org.fazhi.support.Pages.html(mvc.perform(get("/indicators/ND-FILE-TIMELY/records")
+			.param("year", "2019").with(as("leader"))).andExpect(status().isOk()).andReturn());
+		org.assertj.core.api.Assertions.assertThat(records.select("#records-summary").text()).contains("分母 6 件", "计入分子 6 件");
+		org.assertj.core.api.Assertions.assertThat(records.select("#indicator-records tbody tr")).hasSize(6);
+		org.assertj.core.api.Assertions.assertThat(records.select("#indicator-records tbody a").eachAttr("href"))
+			.allMatch(h -> h.startsWith("/normative/"));
+		var none = org.fazhi.support.Pages.html(mvc.perform(get("/indicators/ND-FILE-TIMELY/records")
+			.param("year", "2019").param("counted", "false").with(as("leader"))).andReturn());
+		org.assertj.core.api.Assertions.assertThat(none.select("#indicator-records tbody tr")).isEmpty();
+		mvc.perform(get("/indicators/NO-SUCH/records").with(as("leader"))).andExpect(status().isNotFound());
+	}
+
+	@Autowired
+	Indicators indicators;
+
+	@Test
+	void everyFiguresRecordsAreExactlyTheRecordsItCounts() {
+		for (String code : new String[] { DemoOrgCodes.DEPARTMENT, DemoOrgCodes.HIGHTECH }) {
+			java.util.UUID unit = orgs.findByCode(code).orElseThrow().id();
+			for (int year : new int[] { 2018, 2019, 2026 }) {
+				for (IndicatorValue v : indicators.of(unit, year)) {
+					java.util.List<IndicatorRecord> records = indicators.records(unit, year, v.code()).orElseThrow();
+					long counted = records.stream().filter(IndicatorRecord::counted).count();
+					if (v.kind() == IndicatorValue.Kind.RATE) {
+						org.assertj.core.api.Assertions.assertThat(records).as(v.code() + " " + year).hasSize((int) v.denominator());
+						org.assertj.core.api.Assertions.assertThat(counted).as(v.code() + " " + year).isEqualTo(v.numerator());
+					}
+					else {
+						org.assertj.core.api.Assertions.assertThat(records).as(v.code() + " " + year).hasSize((int) v.numerator());
+					}
+				}
+			}
+		}
 	}
 
 	@Test

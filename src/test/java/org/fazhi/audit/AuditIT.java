@@ -69,7 +69,9 @@ class AuditIT extends IntegrationTest {
 		UUID org = orgs.create(new CreateOrg(orgs.findByCode(DemoOrgCodes.DEPARTMENT).orElseThrow().id(),
 				"tail-" + UUID.randomUUID().toString().substring(0, 8), "审计尾部测试" + UUID.randomUUID(), null,
 				OrgKind.DIVISION, 99));
-		AuditEntry last = audit.append(AuditRecord.of(org, "TEST_RECORDED", "test", 1).by(AuditActor.SYSTEM));
+		audit.append(AuditRecord.of(org, "TEST_RECORDED", "test", 1).by(AuditActor.SYSTEM));
+		AuditEntry last = audit.history("test", "1").stream().filter(e -> e.orgId().equals(org)).reduce((a, b) -> b)
+			.orElseThrow();
 		jdbc.sql("delete from audit_entry where id = :id").param("id", last.id()).update();
 		try {
 			ChainVerification result = integrity.verify(DataScope.everything());
@@ -214,6 +216,20 @@ class AuditIT extends IntegrationTest {
 			.with(as("auditor"))).andExpect(status().isOk()).andReturn());
 		assertThat(history.select("table.fz-changes td").text()).contains("状态", "文号", "内科发政字〔2019〕5号");
 		assertThat(history.text()).doesNotContain("\"status\"", "{\"");
+	}
+
+	@Test
+	void theOperationFilterOffersEachOperationOnceAndInChinese() throws Exception {
+		org.jsoup.nodes.Document page = Pages.html(
+				mvc.perform(get("/audit").with(as("auditor"))).andExpect(status().isOk()).andReturn());
+		java.util.List<String> labels = page.select("#filter-action option").eachText();
+		assertThat(labels).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+		for (org.jsoup.nodes.Element option : page.select("#filter-action option")) {
+			String code = option.attr("value");
+			if (!code.isEmpty() && !code.equals("TEST_RECORDED") && !code.equals("BENCH")) {
+				assertThat(option.text()).as(code).doesNotMatch("[A-Z_]+");
+			}
+		}
 	}
 
 	@Test

@@ -31,7 +31,7 @@ class ProcedureStatesTests {
 	static ConsultationView consultation(ConsultationStatus status) {
 		return new ConsultationView(UUID.randomUUID(), null, null, "", ConsultationSubject.MAJOR_DECISION, "d", "草案",
 				"正文", null, "DC_CONSULTATION", DAY, DAY.plusDays(30), null, null, status, DAY, null, null, null, null, 1,
-				0, 0, status == ConsultationStatus.OPEN, 0);
+				0, 0, 0, status == ConsultationStatus.OPEN, 0);
 	}
 
 	static ChannelView channel(ChannelKind kind, String handling) {

@@ -71,6 +71,34 @@ class PagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void everyListSortsByItsDateOrYearColumnBothWays() throws Exception {
+		String[][] lists = { { "/reviews", "submittedOn", "#review-table", "4", "送审日" },
+				{ "/filings", "submittedOn", "#filing-table", "4", "报送日" },
+				{ "/decisions", "year", "#decision-table", "1", "年度" } };
+		for (String[] l : lists) {
+			for (String direction : new String[] { "", "-" }) {
+				Document page = Pages.html(mvc.perform(get(l[0]).param("sort", direction + l[1]).param("size", "100")
+					.with(as("reviewer"))).andReturn());
+				java.util.List<String> values = page.select(l[2] + " tbody tr td:nth-child(" + l[3] + ")").eachText();
+				assertThat(values).as(l[0]).hasSizeGreaterThan(1);
+				if (direction.isEmpty()) {
+					assertThat(values).as(l[0]).isSorted();
+					assertThat(page.select("th[aria-sort=ascending]").text()).as(l[0]).contains(l[4]);
+				}
+				else {
+					assertThat(values).as(l[0]).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+					assertThat(page.select("th[aria-sort=descending]").text()).as(l[0]).contains(l[4]);
+				}
+				assertThat(page.select("nav[aria-label=pages] a.page-link").eachAttr("href"))
+					.as("the pager keeps the sort").allMatch(h -> h.contains("sort="));
+			}
+		}
+		Document consultations = Pages.html(mvc.perform(get("/consultations").param("sort", "-closesOn")
+			.with(as("reviewer"))).andReturn());
+		assertThat(consultations.select("th[aria-sort=descending]").text()).contains("期限");
+	}
+
+	@Test
 	void sidebarShowsOnlyTheModulesTheUserMayUse() throws Exception {
 		String staff = Pages.html(mvc.perform(get("/").with(as("staff"))).andReturn()).select("nav.fz-sidebar").text();
 		assertThat(staff).contains("工作台").doesNotContain("组织机构", "用户账户", "角色与权限");

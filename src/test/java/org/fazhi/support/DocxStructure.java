@@ -32,6 +32,7 @@ public final class DocxStructure {
 		List<String> problems = new ArrayList<>();
 		Document document = null;
 		Document styles = null;
+		Document fontTable = null;
 		List<Document> footers = new ArrayList<>();
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
 			for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
@@ -42,6 +43,9 @@ public final class DocxStructure {
 				else if (name.equals("word/styles.xml")) {
 					styles = parse(zip);
 				}
+				else if (name.equals("word/fontTable.xml")) {
+					fontTable = parse(zip);
+				}
 				else if (name.startsWith("word/footer")) {
 					footers.add(parse(zip));
 				}
@@ -51,6 +55,8 @@ public final class DocxStructure {
 			return List.of("no word/document.xml");
 		}
 		runs(document, "document", problems);
+		proseDates(document, problems);
+		fallbacks(document, fontTable, problems);
 		footers.forEach(f -> runs(f, "footer", problems));
 		NodeList margins = document.getElementsByTagNameNS(W, "pgMar");
 		for (int i = 0; i < margins.getLength(); i++) {
@@ -126,6 +132,43 @@ public final class DocxStructure {
 			}
 			if (properties > 1) {
 				problems.add(part + ": a run with " + properties + " w:rPr elements");
+			}
+		}
+	}
+
+	/** A date in the text is written as prose writes it (2026年12月1日), never 2026-12-01. */
+	private static void proseDates(Document xml, List<String> problems) {
+		NodeList texts = xml.getElementsByTagNameNS(W, "t");
+		for (int i = 0; i < texts.getLength(); i++) {
+			String t = texts.item(i).getTextContent();
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{4}-\\d{1,2}-\\d{1,2}").matcher(t);
+			if (m.find()) {
+				problems.add("a date written " + m.group() + " instead of in Chinese: 「" + t + "」");
+			}
+		}
+	}
+
+	/** Every East Asian face the text names is in the font table with the face Word takes where it is missing. */
+	private static void fallbacks(Document xml, Document fontTable, List<String> problems) {
+		if (fontTable == null) {
+			problems.add("no word/fontTable.xml naming the fonts' fallbacks");
+			return;
+		}
+		java.util.Map<String, String> alt = new java.util.HashMap<>();
+		NodeList fonts = fontTable.getElementsByTagNameNS(W, "font");
+		for (int i = 0; i < fonts.getLength(); i++) {
+			Element f = (Element) fonts.item(i);
+			Element a = first(f, "altName");
+			alt.put(f.getAttributeNS(W, "name"), a == null ? null : a.getAttributeNS(W, "val"));
+		}
+		NodeList used = xml.getElementsByTagNameNS(W, "rFonts");
+		java.util.Set<String> faces = new java.util.TreeSet<>();
+		for (int i = 0; i < used.getLength(); i++) {
+			faces.add(((Element) used.item(i)).getAttributeNS(W, "eastAsia"));
+		}
+		for (String face : faces) {
+			if (!face.isEmpty() && alt.get(face) == null) {
+				problems.add("the font table gives no fallback for " + face);
 			}
 		}
 	}

@@ -206,6 +206,9 @@ public abstract class RouteSuite {
 		if (variable.equals("month")) {
 			return "2026-06";
 		}
+		if (previous.equals("indicators")) {
+			return "ND-FILE";
+		}
 		String query = TABLES.get(previous);
 		if (query == null && variable.equals("code")) {
 			query = TABLES.get("rules");

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.assessment.IndicatorRecord;
 import org.fazhi.assessment.IndicatorValue;
 import org.fazhi.organization.OrgNode;
 import org.fazhi.organization.OrgView;
@@ -26,6 +27,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -96,6 +98,57 @@ class IndicatorController {
 						problems.text("indicator.definition")),
 				rows);
 		return ExcelExport.response(title, xlsx);
+	}
+
+	/**
+	 * The records behind one figure — every record of the denominator (of a count: every record counted), each
+	 * marked whether it is in the numerator; {@code counted} shows only those in it ({@code true}) or only the others.
+	 */
+	@GetMapping("/indicators/{code}/records")
+	String records(@PathVariable String code, @RequestParam(required = false) UUID org,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Boolean counted, Model model) {
+		UUID shown = shown(org);
+		int y = year(year);
+		IndicatorValue value = value(shown, y, code);
+		List<IndicatorRecord> all = indicators.records(shown, y, code).orElseThrow(() -> NotFoundException.of("indicator", code));
+		model.addAttribute("org", orgs.get(shown));
+		model.addAttribute("year", y);
+		model.addAttribute("value", value);
+		model.addAttribute("counted", counted);
+		model.addAttribute("total", all.size());
+		model.addAttribute("inNumerator", all.stream().filter(IndicatorRecord::counted).count());
+		model.addAttribute("records", counted == null ? all : all.stream().filter(r -> r.counted() == counted).toList());
+		return "assessment/indicator-records";
+	}
+
+	@GetMapping("/indicators/{code}/records/export")
+	ResponseEntity<byte[]> exportRecords(@PathVariable String code, @RequestParam(required = false) UUID org,
+			@RequestParam(required = false) Integer year) {
+		UUID shown = shown(org);
+		int y = year(year);
+		IndicatorValue value = value(shown, y, code);
+		List<List<?>> rows = new ArrayList<>();
+		int n = 0;
+		for (IndicatorRecord r : indicators.records(shown, y, code).orElseThrow(() -> NotFoundException.of("indicator", code))) {
+			rows.add(Arrays.asList(++n, r.title(), r.reference(), r.on(),
+					problems.text(r.counted() ? "indicator.records.counted" : "indicator.records.not-counted"), r.note()));
+		}
+		String title = problems.text("indicator.records.export-title", orgs.get(shown).name(), String.valueOf(y),
+				problems.text(value.nameKey()));
+		byte[] xlsx = ExcelExport.write(problems.text(value.nameKey()),
+				List.of(problems.text("indicator.records.no"), problems.text("indicator.records.record"),
+						problems.text("indicator.records.reference"), problems.text("indicator.records.on"),
+						problems.text("indicator.records.in-numerator"), problems.text("indicator.records.note")),
+				rows);
+		return ExcelExport.response(title, xlsx);
+	}
+
+	private IndicatorValue value(UUID org, int year, String code) {
+		return indicators.of(org, year)
+			.stream()
+			.filter(v -> v.code().equals(code))
+			.findFirst()
+			.orElseThrow(() -> NotFoundException.of("indicator", code));
 	}
 
 	/** Each rate's percentage year by year, the last {@value #TREND_YEARS} years up to the one shown. */

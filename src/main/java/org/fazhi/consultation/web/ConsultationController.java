@@ -27,6 +27,7 @@ import org.fazhi.platform.web.Actions;
 import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Forms;
 import org.fazhi.platform.web.Problems;
+import org.springframework.data.domain.Page;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -129,10 +130,14 @@ class ConsultationController {
 	@GetMapping
 	String list(@RequestParam(required = false) ConsultationStatus status,
 			@RequestParam(required = false) ConsultationSubject subject, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
+			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int size, @RequestParam(required = false) String sort,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, subject, year, keyword);
-		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20))));
+		Page<ConsultationView> result = queries.search(filter, scopes.current(),
+				Paging.clamp(page, Paging.pageSize(size, 20), sort));
+		model.addAttribute("page", result);
+		model.addAttribute("sort", Paging.sortParameter(result.getPageable()));
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
 			return TABLE;

@@ -46,6 +46,7 @@ import org.fazhi.platform.web.Problems;
 import org.fazhi.review.FairCompetition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -179,10 +180,14 @@ class DecisionController {
 
 	@GetMapping
 	String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) DecisionStatus status,
-			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
+			@RequestParam(required = false) String keyword, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int size, @RequestParam(required = false) String sort,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(year, status, keyword);
-		model.addAttribute("page", queries.search(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20))));
+		Page<DecisionView> result = queries.search(filter, scopes.current(),
+				Paging.clamp(page, Paging.pageSize(size, 20), sort));
+		model.addAttribute("page", result);
+		model.addAttribute("sort", Paging.sortParameter(result.getPageable()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("procedures", Procedure.values());
 		if (htmx != null) {

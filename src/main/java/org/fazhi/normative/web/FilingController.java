@@ -18,6 +18,7 @@ import org.fazhi.platform.web.Downloads;
 import org.fazhi.platform.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,9 +53,13 @@ class FilingController {
 	@GetMapping
 	String list(@RequestParam(required = false) FilingStatus status, @RequestParam(required = false) Integer year,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
+			@RequestParam(required = false) String sort,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, year);
-		model.addAttribute("page", filings.list(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20))));
+		Page<FilingView> result = filings.list(filter, scopes.current(),
+				Paging.clamp(page, Paging.pageSize(size, 20), sort));
+		model.addAttribute("page", result);
+		model.addAttribute("sort", Paging.sortParameter(result.getPageable()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("today", LocalDate.now(clock));
 		if (htmx != null) {

@@ -8,6 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -18,6 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -26,6 +32,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSimpleField;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STDocGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 
@@ -56,8 +63,21 @@ public final class GongwenDocx {
 
 	private static final int SIZE_4 = 14;
 
+	/** Characters of 2号 (22 pt) in the 156 mm type area. */
+	private static final int TITLE_CHARS_PER_LINE = 20;
+
 	/** 28.9 pt line pitch, in twentieths of a point. */
 	private static final int LINE_PITCH = 578;
+
+	/**
+	 * 3号 text condensed by a quarter point (in twentieths of a point), so that 28 characters of 15.75 pt fill the
+	 * 156 mm (442.2 pt) type area: at 16 pt only 27 fit. Set on the runs rather than as the document grid's
+	 * character pitch, which LibreOffice reads differently from Word.
+	 */
+	private static final int CONDENSED = -5;
+
+	/** One condensed 3号 character, 15.75 pt, in twentieths of a point: the unit of indents. */
+	private static final int CHARACTER = SIZE_3 * 20 + CONDENSED;
 
 	private static final int MM = 57; // twips per millimetre, rounded: 1 mm = 56.7 twips
 
@@ -77,8 +97,50 @@ public final class GongwenDocx {
 		margins.setFooter(BigInteger.valueOf(28 * MM - SIZE_4 * 10));
 		margins.setHeader(BigInteger.valueOf(15 * MM));
 		margins.setGutter(BigInteger.ZERO);
+		CTDocGrid grid = section.addNewDocGrid();
+		grid.setType(STDocGrid.LINES);
+		grid.setLinePitch(BigInteger.valueOf(LINE_PITCH));
 		defaults();
+		fontTable();
 		pageNumbers();
+	}
+
+	/**
+	 * Each face with the one Word takes in its place where it is not installed (w:altName), so that a PC without
+	 * the GB2312 faces still shows 仿宋, 楷体, 黑体 and the title's 小标宋 apart: 仿宋_GB2312 → 仿宋 → FangSong,
+	 * 楷体_GB2312 → 楷体 → KaiTi, 黑体 → SimHei, 方正小标宋简体 → 华文中宋 → 宋体 → SimSun. All in the GB2312 character set.
+	 */
+	private void fontTable() {
+		String[][] faces = { { FANGSONG, "仿宋", "02010609030101010101", "modern" },
+				{ "仿宋", "FangSong", "02010609060101010101", "modern" },
+				{ KAITI, "楷体", "02010609030101010101", "modern" }, { "楷体", "KaiTi", "02010609060101010101", "modern" },
+				{ HEITI, "SimHei", "02010609060101010101", "modern" },
+				{ XIAOBIAOSONG, "华文中宋", "02000000000000000000", "auto" },
+				{ "华文中宋", SONGTI, "02010600040101010101", "auto" }, { SONGTI, "SimSun", "02010600030101010101", "auto" } };
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
+			.append("<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">");
+		for (String[] f : faces) {
+			xml.append("<w:font w:name=\"").append(f[0]).append("\"><w:altName w:val=\"").append(f[1])
+				.append("\"/><w:panose1 w:val=\"").append(f[2])
+				.append("\"/><w:charset w:val=\"86\"/><w:family w:val=\"").append(f[3])
+				.append("\"/><w:pitch w:val=\"").append("modern".equals(f[3]) ? "fixed" : "variable")
+				.append("\"/></w:font>");
+		}
+		xml.append("</w:fonts>");
+		try {
+			PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+			PackagePart part = doc.getPackage()
+				.createPart(name, "application/vnd.openxmlformats-officedocument.wordprocessingml.fontTable+xml");
+			try (java.io.OutputStream out = part.getOutputStream()) {
+				out.write(xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			doc.getPackagePart()
+				.addRelationship(name, TargetMode.INTERNAL,
+						"http://schemas.openxmlformats.org/officeDocument/2006/relationships/fontTable");
+		}
+		catch (InvalidFormatException | IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/**
@@ -111,37 +173,65 @@ public final class GongwenDocx {
 		return this;
 	}
 
-	/** The issuing authority's mark (发文机关标志) in red 小标宋, centred. */
+	/** The issuing authority's mark (发文机关标志) in red 小标宋, centred, over a document without a 发文字号. */
 	public GongwenDocx issuer(String name) {
+		return issuer(name, null);
+	}
+
+	/** The issuing authority's mark (发文机关标志) in red 小标宋, centred, with the document's 发文字号 under it. */
+	public GongwenDocx issuer(String name, String documentNumber) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
 		run(p, name, XIAOBIAOSONG, SIZE_2, false).setColor(RED);
-		return this;
+		return number(documentNumber);
 	}
 
 	/**
 	 * 发文字号, e.g. 内科发政字〔2019〕12号, centred one blank line under the issuer's mark, with the red separator line
-	 * (版头中的分隔线) 4 mm below it.
+	 * (版头中的分隔线) 4 mm below it; a document without a number of its own still has the blank line and the
+	 * separator under its mark.
 	 */
-	public GongwenDocx number(String documentNumber) {
+	private GongwenDocx number(String documentNumber) {
+		blank();
+		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
 		if (documentNumber != null && !documentNumber.isBlank()) {
-			blank();
-			XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
 			run(p, documentNumber, FANGSONG, SIZE_3, false);
-			CTBorder line = p.getCTP().getPPr().addNewPBdr().addNewBottom();
-			line.setVal(STBorder.SINGLE);
-			line.setColor(RED);
-			line.setSz(BigInteger.valueOf(12));
-			line.setSpace(BigInteger.valueOf(11));
-			blank();
 		}
+		CTBorder line = p.getCTP().getPPr().addNewPBdr().addNewBottom();
+		line.setVal(STBorder.SINGLE);
+		line.setColor(RED);
+		line.setSz(BigInteger.valueOf(12));
+		line.setSpace(BigInteger.valueOf(11));
+		blank();
 		return this;
 	}
 
+	/**
+	 * The title in 2号 小标宋, centred, broken between words into lines of at most 20 characters (the type area's
+	 * width at 22 pt), the longer lines on top; a blank line follows.
+	 */
 	public GongwenDocx title(String title) {
 		XWPFParagraph p = paragraph(ParagraphAlignment.CENTER, 0);
-		run(p, title, XIAOBIAOSONG, SIZE_2, false);
+		List<String> lines = TitleLines.split(title, TITLE_CHARS_PER_LINE);
+		for (int i = 0; i < lines.size(); i++) {
+			XWPFRun r = run(p, lines.get(i), XIAOBIAOSONG, SIZE_2, false);
+			if (i < lines.size() - 1) {
+				r.addBreak();
+			}
+		}
 		blank();
 		return this;
+	}
+
+	/** The 公文's attachment mark, 附件N, flush left on the attachment's first line in 3号 黑体 (GB/T 9704 §8). */
+	public GongwenDocx attachmentMark(int number) {
+		run(paragraph(ParagraphAlignment.LEFT, 0), "附件" + number, HEITI, SIZE_3, false);
+		blank();
+		return this;
+	}
+
+	/** A date as prose writes it, 2026年12月1日. */
+	public static String date(LocalDate date) {
+		return date == null ? "" : date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
 	}
 
 	/** 主送机关, flush left, ending with a full-width colon. */
@@ -214,12 +304,11 @@ public final class GongwenDocx {
 		blank();
 		blank();
 		XWPFParagraph name = paragraph(ParagraphAlignment.RIGHT, 0);
-		name.setIndentationRight(4 * 320);
+		name.setIndentationRight(4 * CHARACTER);
 		run(name, authority, FANGSONG, SIZE_3, false);
 		XWPFParagraph day = paragraph(ParagraphAlignment.RIGHT, 0);
-		day.setIndentationRight(4 * 320);
-		run(day, date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日", FANGSONG, SIZE_3,
-				false);
+		day.setIndentationRight(4 * CHARACTER);
+		run(day, date(date), FANGSONG, SIZE_3, false);
 		return this;
 	}
 
@@ -266,8 +355,7 @@ public final class GongwenDocx {
 		p.setSpacingAfter(0);
 		p.setSpacingBefore(0);
 		if (indentChars > 0) {
-			// two 3号 characters = 2 × 16 pt = 640 twips
-			p.setFirstLineIndent(indentChars * 320);
+			p.setFirstLineIndent(indentChars * CHARACTER);
 		}
 		return p;
 	}
@@ -280,6 +368,9 @@ public final class GongwenDocx {
 		r.setFontFamily(font, XWPFRun.FontCharRange.hAnsi);
 		r.setFontSize(size);
 		r.setBold(bold);
+		if (size == SIZE_3) {
+			r.setCharacterSpacing(CONDENSED);
+		}
 		return r;
 	}
 

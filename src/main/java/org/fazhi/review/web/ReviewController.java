@@ -114,11 +114,14 @@ class ReviewController {
 	@GetMapping
 	String queue(@RequestParam(required = false) ReviewStatus status, @RequestParam(required = false) ReviewSubject subject,
 			@RequestParam(required = false) String keyword, @RequestParam(required = false) Integer year,
-			@RequestParam(required = false) ReviewOutcome outcome, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "0") int size,
+			@RequestParam(required = false) ReviewOutcome outcome, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "0") int size, @RequestParam(required = false) String sort,
 			@RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
 		Filter filter = new Filter(status, subject, keyword, year, outcome);
-		Page<ReviewView> result = queries.queue(filter, scopes.current(), Paging.clamp(page, Paging.pageSize(size, 20)));
+		Page<ReviewView> result = queries.queue(filter, scopes.current(),
+				Paging.clamp(page, Paging.pageSize(size, 20), sort));
 		model.addAttribute("page", result);
+		model.addAttribute("sort", Paging.sortParameter(result.getPageable()));
 		model.addAttribute("filter", filter);
 		if (htmx != null) {
 			return TABLE;

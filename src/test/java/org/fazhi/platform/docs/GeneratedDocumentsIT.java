@@ -50,7 +50,20 @@ class GeneratedDocumentsIT extends IntegrationTest {
 	@Test
 	void theFilingPackageOpensCleanly() throws Exception {
 		UUID id = first("select id from normative_filing order by submitted_on");
-		assertThat(DocxStructure.problemsInZip(download("reviewer", "/filings/{id}/package.zip", id))).isEmpty();
+		byte[] zipped = download("reviewer", "/filings/{id}/package.zip", id);
+		assertThat(DocxStructure.problemsInZip(zipped)).isEmpty();
+		// the report lists its attachments; each one it produces is headed 附件N at the top left
+		java.util.Map<String, String> texts = new java.util.HashMap<>();
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipped))) {
+			for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null;) {
+				if (e.getName().endsWith(".docx")) {
+					texts.put(e.getName().substring(0, 1), DocxText.extract(zip.readAllBytes(), "text"));
+				}
+			}
+		}
+		assertThat(texts.get("1")).contains("附件：1. 正式文本").doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(texts.get("3")).startsWith("附件2");
+		assertThat(texts.get("5")).startsWith("附件4");
 	}
 
 	@Test

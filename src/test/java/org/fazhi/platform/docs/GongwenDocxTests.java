@@ -12,8 +12,7 @@ class GongwenDocxTests {
 
 	private static byte[] everyPart() {
 		return new GongwenDocx().draft("送审稿")
-			.issuer("内蒙古自治区科学技术厅")
-			.number("内科发政字〔2026〕1号")
+			.issuer("内蒙古自治区科学技术厅", "内科发政字〔2026〕1号")
 			.title("内蒙古自治区技术转移机构管理办法")
 			.addressee("各盟市科技局")
 			.heading1("一、总体要求")
