@@ -12,6 +12,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class FazhiApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(FazhiApplication.class, args);
+		SpringApplication app = new SpringApplication(FazhiApplication.class);
+		if (java.util.Arrays.asList(args).contains("generate")) {
+			// the data generator serves nobody: any free port, so that it runs beside a serving node; it exits when done
+			app.setDefaultProperties(java.util.Map.of("server.port", "0"));
+		}
+		app.run(args);
 	}
 }

@@ -14,7 +14,12 @@ import org.fazhi.platform.Ids;
 import org.fazhi.platform.OrgHierarchy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,9 +45,12 @@ public class AuditLog {
 
 	private final AuditKeys keys;
 
+	private final TransactionTemplate transactions;
+
 	AuditLog(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate jdbcTemplate, JsonMapper json, Clock clock,
-			OrgHierarchy orgs, AuditKeys keys) {
+			OrgHierarchy orgs, AuditKeys keys, PlatformTransactionManager transactionManager) {
 		this.keys = keys;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.json = json;
@@ -50,26 +58,101 @@ public class AuditLog {
 		this.orgs = orgs;
 	}
 
-	@Transactional
-	public AuditEntry append(AuditRecord record) {
-		return appendAll(List.of(record)).get(0);
+	/**
+	 * Appends a record to the trail, in the caller's transaction. Within a transaction the record is kept (with its
+	 * actor and time as of now) and written just before the transaction commits, in the order appended: the chain
+	 * heads and the installation-wide counter are then locked only for the append itself, not for the business work
+	 * that precedes it, so one busy organization is not a single queue. If the transaction rolls back, so does the
+	 * record. Outside a transaction it is written at once.
+	 */
+	public void append(AuditRecord record) {
+		appendAll(List.of(record));
+	}
+
+	/** Appends several records, in the order given (see {@link #append}). */
+	public void appendAll(List<AuditRecord> records) {
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		AuditActor current = AuditActor.current();
+		List<Pending> pending = records.stream()
+			.map(r -> new Pending(r.actor() == null ? r.by(current) : r, now))
+			.toList();
+		if (!TransactionSynchronizationManager.isSynchronizationActive()
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
+			transactions.executeWithoutResult(status -> write(pending));
+			return;
+		}
+		Flush flush = TransactionSynchronizationManager.getSynchronizations()
+			.stream()
+			.filter(s -> s instanceof Flush f && f.log() == this)
+			.map(Flush.class::cast)
+			.findFirst()
+			.orElse(null);
+		if (flush == null) {
+			flush = new Flush(this, new ArrayList<>());
+			TransactionSynchronizationManager.registerSynchronization(flush);
+		}
+		flush.add(pending);
+	}
+
+	/** A record with the actor and time it had when it was appended. */
+	private record Pending(AuditRecord record, Instant at) {
 	}
 
 	/**
-	 * Appends several records in one transaction. The installation-wide counter is locked first, then each
+	 * The records of one transaction, written in its before-commit phase, last of its synchronizations; a record
+	 * appended after that (by another synchronization) is written at once, the transaction being still open.
+	 */
+	private static final class Flush implements TransactionSynchronization {
+
+		private final AuditLog log;
+
+		private final List<Pending> pending;
+
+		private boolean written;
+
+		Flush(AuditLog log, List<Pending> pending) {
+			this.log = log;
+			this.pending = pending;
+		}
+
+		AuditLog log() {
+			return log;
+		}
+
+		void add(List<Pending> more) {
+			if (written) {
+				log.write(more);
+			}
+			else {
+				pending.addAll(more);
+			}
+		}
+
+		@Override
+		public void beforeCommit(boolean readOnly) {
+			written = true;
+			if (!pending.isEmpty()) {
+				log.write(pending);
+			}
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+	}
+
+	/**
+	 * Writes records in the current transaction. The installation-wide counter is locked first, then each
 	 * organization's chain head once; the entries are numbered in both, signed with the current key and inserted in
 	 * one batch, in the order given.
 	 */
-	@Transactional
-	public List<AuditEntry> appendAll(List<AuditRecord> records) {
+	private void write(List<Pending> records) {
 		Map<UUID, List<Integer>> byChain = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < records.size(); i++) {
-			UUID chain = records.get(i).orgId() == null ? GLOBAL_CHAIN : records.get(i).orgId();
+			UUID chain = records.get(i).record().orgId() == null ? GLOBAL_CHAIN : records.get(i).record().orgId();
 			byChain.computeIfAbsent(chain, c -> new ArrayList<>()).add(i);
 		}
-		AuditEntry[] written = new AuditEntry[records.size()];
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-		AuditActor current = AuditActor.current();
 		String keyId = keys.currentId();
 		long global = jdbc.sql("select last_global from audit_sequence where id = 1 for update")
 			.query(Long.class)
@@ -89,16 +172,15 @@ public class AuditLog {
 			String prev = head.hash();
 			List<AuditEntry> batch = new ArrayList<>();
 			for (int index : group.getValue()) {
-				AuditRecord record = records.get(index);
-				AuditActor actor = record.actor() == null ? current : record.actor();
-				AuditEntry unsigned = new AuditEntry(Ids.newId(), chain, ++seq, now, actor.id(),
+				AuditRecord record = records.get(index).record();
+				AuditActor actor = record.actor();
+				AuditEntry unsigned = new AuditEntry(Ids.newId(), chain, ++seq, records.get(index).at(), actor.id(),
 						truncate(actor.name(), 100), record.action(), record.entityType(),
 						truncate(record.entityId(), 100), truncate(record.summary(), 500), toJson(record.before()),
 						toJson(record.after()), prev, null, ++global, keyId);
 				AuditEntry signed = unsigned.signed(keys.sign(keyId, ChainHash.input(unsigned)).orElseThrow());
 				prev = signed.hash();
 				batch.add(signed);
-				written[index] = signed;
 			}
 			insert(batch);
 			jdbc.sql("update audit_chain set last_seq = :seq, last_hash = :hash where org_id = :org")
@@ -108,7 +190,6 @@ public class AuditLog {
 				.update();
 		}
 		jdbc.sql("update audit_sequence set last_global = :g where id = 1").param("g", global).update();
-		return List.of(written);
 	}
 
 	private void insert(List<AuditEntry> entries) {
@@ -187,13 +268,28 @@ public class AuditLog {
 	/** The action codes recorded so far, for the search form. */
 	@Transactional(readOnly = true)
 	public List<String> actions() {
-		return jdbc.sql("select distinct action from audit_entry order by action").query(String.class).list();
+		return distinct("action");
 	}
 
 	/** The kinds of entity the trail holds records of. */
 	@Transactional(readOnly = true)
 	public List<String> entityTypes() {
-		return jdbc.sql("select distinct entity_type from audit_entry order by entity_type").query(String.class).list();
+		return distinct("entity_type");
+	}
+
+	/**
+	 * The distinct values of an indexed column, one index probe each (a loose index scan written as a recursive
+	 * query): the trail may hold millions of entries, its operations and entity types a few dozen.
+	 */
+	private List<String> distinct(String column) {
+		return jdbc.sql("""
+				with recursive v (val) as (
+				  select min(%1$s) from audit_entry
+				  union all
+				  select (select min(e.%1$s) from audit_entry e where e.%1$s > v.val) from v where v.val is not null)
+				select val from v where val is not null order by val""".formatted(column))
+			.query(String.class)
+			.list();
 	}
 
 	/** Every record about one entity, oldest first. */

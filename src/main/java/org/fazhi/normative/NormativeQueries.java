@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class NormativeQueries {
 
-	static final String ORDER = "coalesce(d.promulgated_on, date '2999-12-31') desc, d.created_at desc";
+	/** Drafts (not yet promulgated) first, then the newest; the index {@code normative_document_list} serves it. */
+	static final String ORDER = "d.promulgated_on desc nulls first, d.created_at desc";
 
 	/** The register's columns a user may sort by. */
 	static final Map<String, String> SORTABLE = Map.of("number", "d.document_number", "title", "d.title",
@@ -95,8 +96,9 @@ public class NormativeQueries {
 
 	/** The public catalog: documents promulgated and published on the portal. */
 	public Page<NormativeView> publicCatalog(Filter filter, Pageable pageable) {
-		return page(new StringBuilder("d.published_on is not null and d.document_number is not null"), new HashMap<>(),
-				filter, pageable);
+		// (a published document is promulgated; saying so lets the list's index start at the first promulgated one)
+		return page(new StringBuilder("d.published_on is not null and d.document_number is not null "
+				+ "and d.promulgated_on is not null"), new HashMap<>(), filter, pageable);
 	}
 
 	/** A published document, or nothing if it is not on the portal. */
@@ -105,7 +107,14 @@ public class NormativeQueries {
 	}
 
 	public List<String> issuers() {
-		return jdbc.sql("select distinct issuer_code from normative_document where issuer_code is not null order by issuer_code")
+		// one probe of the issuer index per issuer (a loose index scan), not a scan of every document
+		return jdbc.sql("""
+				with recursive i (code) as (
+				  select min(issuer_code) from normative_document
+				  union all
+				  select (select min(d.issuer_code) from normative_document d where d.issuer_code > i.code)
+				  from i where i.code is not null)
+				select code from i where code is not null order by code""")
 			.query(String.class)
 			.list();
 	}
@@ -168,9 +177,10 @@ public class NormativeQueries {
 			where.append(" and (d.title like :kw escape '\\' or d.document_number like :kw escape '\\')");
 			params.put("kw", Paging.contains(filter.keyword()));
 		}
-		Page<NormativeDocument> found = Paging.query(jdbc, "select d.*", "from normative_document d", where.toString(),
-				params, Paging.orderBy(pageable, SORTABLE, ORDER), pageable, NormativeRepository::map);
-		return new PageImpl<>(views(found.getContent()), found.getPageable(), found.getTotalElements());
+		// the page's ids first, sorted on the index alone; then the page's rows (the texts are long)
+		Page<UUID> ids = Paging.query(jdbc, "select d.id", "from normative_document d", where.toString(), params,
+				Paging.orderBy(pageable, SORTABLE, ORDER), pageable, (rs, n) -> rs.getObject(1, UUID.class));
+		return new PageImpl<>(views(documents.loadAll(ids.getContent())), ids.getPageable(), ids.getTotalElements());
 	}
 
 	private List<NormativeView> views(List<NormativeDocument> rows) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -35,6 +36,20 @@ class NormativeRepository {
 			.param("id", id)
 			.query(NormativeRepository::map)
 			.optional();
+	}
+
+	/** Several documents, in the order of the ids given. */
+	List<NormativeDocument> loadAll(List<UUID> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, NormativeDocument> found = new HashMap<>();
+		jdbc.sql("select * from normative_document where id in (:ids)")
+			.param("ids", ids)
+			.query(NormativeRepository::map)
+			.list()
+			.forEach(d -> found.put(d.id, d));
+		return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	Optional<NormativeDocument> findByNumber(String number) {

@@ -82,7 +82,7 @@ public final class Paging {
 	public static <T> Page<T> query(JdbcClient jdbc, String select, String from, String where, Map<String, ?> params,
 			String orderBy, Pageable pageable, RowMapper<T> mapper) {
 		Map<String, Object> all = new HashMap<>(params);
-		long total = jdbc.sql("select count(*) " + from + " where " + where).params(all).query(Long.class).single();
+		long total = total(jdbc, from, where, all);
 		if (total > 0 && pageable.getOffset() >= total) {
 			// a page past the end (an old bookmark, a hand-typed number) shows the last page, not an empty one
 			pageable = PageRequest.of((int) ((total - 1) / pageable.getPageSize()), pageable.getPageSize(),
@@ -97,6 +97,34 @@ public final class Paging {
 			.query(mapper)
 			.list();
 		return new PageImpl<>(rows, pageable, total);
+	}
+
+	/**
+	 * Up to this many rows a list counts its rows exactly; beyond, it shows the database's estimate ("约"), so that a
+	 * list over a region's 100,000 documents does not count them all at every page (the pager shows 约 for totals above
+	 * it: fragments/form :: pager).
+	 */
+	public static final int EXACT_COUNT = 5_000;
+
+	private static final java.util.regex.Pattern PLANNED_ROWS = java.util.regex.Pattern.compile("rows=(\\d+)");
+
+	/**
+	 * The list's total: exact up to {@link #EXACT_COUNT} (counting at most one row more), above it PostgreSQL's
+	 * estimate of the query's rows — never below the exact bound; on a database that gives no estimate, the exact count.
+	 */
+	static long total(JdbcClient jdbc, String from, String where, Map<String, Object> params) {
+		long capped = jdbc.sql("select count(*) from (select 1 as one " + from + " where " + where + " limit "
+				+ (EXACT_COUNT + 1) + ") capped").params(params).query(Long.class).single();
+		if (capped <= EXACT_COUNT) {
+			return capped;
+		}
+		List<String> plan = jdbc.sql("explain select 1 " + from + " where " + where).params(params).query(String.class)
+			.list();
+		java.util.regex.Matcher rows = plan.isEmpty() ? null : PLANNED_ROWS.matcher(plan.get(0));
+		if (rows != null && rows.find()) {
+			return Math.max(EXACT_COUNT + 1, Long.parseLong(rows.group(1)));
+		}
+		return jdbc.sql("select count(*) " + from + " where " + where).params(params).query(Long.class).single();
 	}
 
 	/** Escapes LIKE wildcards in user input and wraps it for a contains-search. */

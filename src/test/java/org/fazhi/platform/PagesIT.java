@@ -23,18 +23,15 @@ class PagesIT extends IntegrationTest {
 
 	@Test
 	void aPagePastTheEndShowsTheLastPage() throws Exception {
-		Document first = Pages.html(mvc.perform(get("/audit").with(as("auditor"))).andReturn());
-		String pager = first.select("nav[aria-label=pages] .disabled span").text();
-		String pages = pager.replaceAll("^第 1 / ([0-9,]+) 页.*$", "$1");
+		// (each search of the trail is itself audited, so the trail grows by one between two requests)
 		Document beyond = Pages.html(mvc.perform(get("/audit").param("page", "100000").with(as("auditor"))).andReturn());
-		assertThat(beyond.select("nav[aria-label=pages] .disabled span").text()).startsWith("第 " + pages + " / " + pages
-				+ " 页");
+		assertThat(beyond.select("nav[aria-label=pages] .disabled span").text()).matches("第 ([0-9,]+) / (约 )?\\1 页.*");
 		assertThat(beyond.select("#entry-table tbody tr")).isNotEmpty();
 		for (String list : new String[] { "/normative", "/reviews", "/clocks", "/decisions" }) {
 			Document last = Pages.html(mvc.perform(get(list).param("page", "100000").with(as("reviewer"))).andReturn());
 			String shown = last.select("nav[aria-label=pages] .disabled span").text();
 			if (!shown.isEmpty()) {
-				assertThat(shown).as(list).matches("第 ([0-9,]+) / \\1 页.*");
+				assertThat(shown).as(list).matches("第 ([0-9,]+) / (约 )?\\1 页.*");
 			}
 		}
 	}

@@ -168,8 +168,9 @@ class ErrorHandling {
 		return respond(HttpStatus.BAD_REQUEST, code("error.upload"), request, null);
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
-	Object notFound(NoResourceFoundException e, HttpServletRequest request) {
+	/** No page at that address: no handler, and (the static files living under their own paths) no file either. */
+	@ExceptionHandler({ NoResourceFoundException.class, org.springframework.web.servlet.NoHandlerFoundException.class })
+	Object notFound(Exception e, HttpServletRequest request) {
 		return respond(HttpStatus.NOT_FOUND, code("error.no-such-page"), request, null);
 	}
 
