@@ -39,7 +39,7 @@ public record Generation(long seed, int units, List<Integer> years, int document
 		List<Unit> list = new ArrayList<>();
 		for (int i = 0; i < units; i++) {
 			String code = "gen-%04d".formatted(i + 1);
-			String name = "内蒙古自治区" + PREFIXES[i % PREFIXES.length] + (i < PREFIXES.length ? "厅" : "局（第" + (i + 1) + "号）");
+			String name = name(i);
 			List<Division> divisions = new ArrayList<>();
 			for (int d = 0; d < DIVISIONS; d++) {
 				String dcode = code + "-" + (d + 1);
@@ -48,6 +48,25 @@ public record Generation(long seed, int units, List<Integer> years, int document
 			list.add(new Unit(i, code, id("org", code), name, List.copyOf(divisions)));
 		}
 		return list;
+	}
+
+	private static final String[] NUMERALS = { "一", "二", "三", "四", "五", "六", "七", "八", "九", "十" };
+
+	private static final String[] PLACES = { "呼和浩特市", "包头市", "乌海市", "赤峰市", "通辽市", "鄂尔多斯市", "呼伦贝尔市", "巴彦淖尔市",
+			"乌兰察布市", "兴安盟", "锡林郭勒盟", "阿拉善盟" };
+
+	/**
+	 * The unit's name: the region's departments first, then those of its leagues and cities — Chinese characters only,
+	 * so that a name and its 法审 prefix are a valid 文号 issuer; unique up to 390 units, numbered (一 … 十) beyond.
+	 */
+	static String name(int i) {
+		String field = PREFIXES[i % PREFIXES.length];
+		if (i < PREFIXES.length) {
+			return "内蒙古自治区" + field + "厅";
+		}
+		int place = (i - PREFIXES.length) / PREFIXES.length;
+		return PLACES[place % PLACES.length] + field + "局"
+				+ (place < PLACES.length ? "" : "第" + NUMERALS[(place / PLACES.length) % NUMERALS.length] + "分局");
 	}
 
 	/** An id that follows from the seed and the given parts. */

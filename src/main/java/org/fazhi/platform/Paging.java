@@ -54,7 +54,9 @@ public final class Paging {
 		for (Sort.Order order : pageable.getSort()) {
 			String column = sortable.get(order.getProperty());
 			if (column != null) {
-				return column + (order.isAscending() ? " asc" : " desc") + " nulls last, " + standard;
+				// the database's own null order (nulls high, on H2 too), so that an index on the column serves both
+				// directions; "nulls last" on a descending sort made every such page sort the whole table
+				return column + (order.isAscending() ? " asc" : " desc") + ", " + standard;
 			}
 		}
 		return standard;
