@@ -75,6 +75,7 @@ class IndicatorsIT extends IntegrationTest {
 		var records = org.fazhi.support.Pages.html(mvc.perform(get("/indicators/ND-FILE-TIMELY/records")
 			.param("year", "2019").with(as("leader"))).andExpect(status().isOk()).andReturn());
 		org.assertj.core.api.Assertions.assertThat(records.select("#records-summary").text()).contains("分母 6 件", "计入分子 6 件");
+		org.assertj.core.api.Assertions.assertThat(records.select("h1").text()).contains("报备及时率", "2019年度").doesNotContain("2,019");
 		org.assertj.core.api.Assertions.assertThat(records.select("#indicator-records tbody tr")).hasSize(6);
 		org.assertj.core.api.Assertions.assertThat(records.select("#indicator-records tbody a").eachAttr("href"))
 			.allMatch(h -> h.startsWith("/normative/"));
