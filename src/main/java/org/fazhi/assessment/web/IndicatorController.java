@@ -8,7 +8,6 @@ import java.util.Map;
 import org.fazhi.assessment.IndicatorRecord;
 import org.fazhi.assessment.IndicatorValue;
 import org.fazhi.organization.OrgNode;
-import org.fazhi.organization.OrgView;
 import org.fazhi.platform.ExcelExport;
 import org.fazhi.platform.web.Problems;
 import org.springframework.http.ResponseEntity;
@@ -153,42 +152,33 @@ class IndicatorController {
 
 	/** Each rate's percentage year by year, the last {@value #TREND_YEARS} years up to the one shown. */
 	private Map<String, Object> trend(UUID org, int year) {
-		List<String> years = new ArrayList<>();
-		Map<String, List<Object>> series = new LinkedHashMap<>();
+		List<Map.Entry<String, List<IndicatorValue>>> byYear = new ArrayList<>();
 		for (int y = year - TREND_YEARS + 1; y <= year; y++) {
-			years.add(String.valueOf(y));
-			int index = years.size() - 1;
-			for (IndicatorValue v : indicators.of(org, y)) {
-				if (v.kind() == IndicatorValue.Kind.RATE) {
-					List<Object> points = series.computeIfAbsent(problems.text(v.nameKey()), k -> new ArrayList<>());
-					while (points.size() < index) {
-						points.add(null);
-					}
-					points.add(v.percent());
-				}
-			}
+			byYear.add(Map.entry(String.valueOf(y), indicators.of(org, y)));
 		}
-		series.values().forEach(points -> {
-			while (points.size() < years.size()) {
-				points.add(null);
-			}
-		});
-		return Map.of("categories", years, "series", series, "unit", "%");
+		return chart(byYear);
 	}
 
 	/** Each rate's percentage in every division directly under the organization shown, for the year. */
 	private Map<String, Object> comparison(UUID org, int year) {
-		List<String> divisions = new ArrayList<>();
-		Map<String, List<Object>> series = new LinkedHashMap<>();
-		List<OrgView> children = orgs.activeTree()
+		return chart(orgs.activeTree()
 			.stream()
 			.map(OrgNode::org)
 			.filter(o -> org.equals(o.parentId()) && scopes.current().includesOrg(o.id()))
-			.toList();
-		for (OrgView division : children) {
-			divisions.add(division.shortName() != null ? division.shortName() : division.name());
-			int index = divisions.size() - 1;
-			for (IndicatorValue v : indicators.of(division.id(), year)) {
+			.map(d -> Map.entry(d.shortName() != null ? d.shortName() : d.name(), indicators.of(d.id(), year)))
+			.toList());
+	}
+
+	/**
+	 * A chart's data: its categories (years, divisions) in order, and for each rate a series of its percentage in
+	 * each category ({@code null} where the category has no value for it).
+	 */
+	private Map<String, Object> chart(List<Map.Entry<String, List<IndicatorValue>>> byCategory) {
+		List<String> categories = byCategory.stream().map(Map.Entry::getKey).toList();
+		Map<String, List<Object>> series = new LinkedHashMap<>();
+		int index = 0;
+		for (Map.Entry<String, List<IndicatorValue>> category : byCategory) {
+			for (IndicatorValue v : category.getValue()) {
 				if (v.kind() == IndicatorValue.Kind.RATE) {
 					List<Object> points = series.computeIfAbsent(problems.text(v.nameKey()), k -> new ArrayList<>());
 					while (points.size() < index) {
@@ -197,13 +187,14 @@ class IndicatorController {
 					points.add(v.percent());
 				}
 			}
+			index++;
 		}
 		series.values().forEach(points -> {
-			while (points.size() < divisions.size()) {
+			while (points.size() < categories.size()) {
 				points.add(null);
 			}
 		});
-		return Map.of("categories", divisions, "series", series, "unit", "%");
+		return Map.of("categories", categories, "series", series, "unit", "%");
 	}
 
 	private Object figure(IndicatorValue v) {
