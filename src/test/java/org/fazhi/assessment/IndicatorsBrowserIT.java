@@ -33,4 +33,18 @@ class IndicatorsBrowserIT extends BrowserTest {
 		}
 		assertThat(seriousAccessibilityViolations()).isEmpty();
 	}
+
+	@Test
+	void aFigureOpensTheRecordsItCounts() {
+		login("reviewer", "Fazhi@2019");
+		waitFor(By.cssSelector("main h1"));
+		open("/indicators?year=2019");
+		driver.findElement(By.cssSelector("a[href^='/indicators/ND-FILE-TIMELY/records']")).click();
+		waitFor(By.id("indicator-records"));
+		assertThat(driver.findElement(By.cssSelector("main h1")).getText()).contains("2019年度");
+		assertThat(driver.findElement(By.id("records-summary")).getText()).contains("分母 6 件", "计入分子 6 件");
+		assertThat(driver.findElements(By.cssSelector("#indicator-records tbody tr"))).hasSize(6);
+		screenshot("52-indicator-records");
+		assertThat(seriousAccessibilityViolations()).isEmpty();
+	}
 }
