@@ -140,6 +140,7 @@ public class Filings {
 			.param("clock", reviewClock)
 			.param("at", Timestamp.from(clock.instant()))
 			.update();
+		jdbc.sql("update normative_document set filed = true where id = :doc").param("doc", documentId).update();
 		audit.append(AuditRecord.of(d.orgId, "FILING_SUBMITTED", "normative_filing", id)
 			.summary(d.documentNumber + " → " + authority.name()
 					+ (Boolean.FALSE.equals(onTime) ? "（" + text("filing.late") + "）" : "")));

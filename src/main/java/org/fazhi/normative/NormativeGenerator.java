@@ -180,13 +180,15 @@ class NormativeGenerator implements DataGenerator {
 				numbers.register(new DocumentNumber(reviewPrefix, year, seq), last.minusDays(10));
 			}
 		}
+		java.util.Set<Object> filedIds = new java.util.HashSet<>();
+		filings.forEach(f -> filedIds.add(f[1]));
 		jdbc.batchUpdate("""
 				insert into normative_document (id, org_id, unit_id, title, kind, body_text, market_related, validity_years,
 				  status, deliberation_meeting, deliberation_date, issuer_code, number_year, number_seq, document_number,
 				  promulgated_on, effective_on, expires_on, published_on, review_id, deliberation_outcome,
-				  needs_amendment, rectification_required, provisional, created_by, created_at, version)
-				values (?, ?, ?, ?, ?, ?, false, 5, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, false, ?, ?, 0)""",
-				documents.stream().map(NormativeGenerator::insertOrder).toList());
+				  needs_amendment, rectification_required, provisional, created_by, created_at, version, filed)
+				values (?, ?, ?, ?, ?, ?, false, 5, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, false, ?, ?, 0, ?)""",
+				documents.stream().map(r -> insertOrder(r, filedIds.contains(r[0]))).toList());
 		jdbc.batchUpdate("""
 				insert into normative_filing (id, document_id, org_id, reviewer_org_id, submitted_on, filed_on_time,
 				  status, returned_count, decided_on, decided_by, created_at, version)
@@ -262,9 +264,9 @@ class NormativeGenerator implements DataGenerator {
 		return row;
 	}
 
-	private static Object[] insertOrder(Object[] r) {
+	private static Object[] insertOrder(Object[] r, boolean filed) {
 		return new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[9], r[10], r[11], r[12], r[13], r[14], r[15],
-				r[16], r[17], r[18], r[19], r[20], r[21], r[22] };
+				r[16], r[17], r[18], r[19], r[20], r[21], r[22], filed };
 	}
 
 	private static AuditRecord created(UUID org, UUID id, String title) {

@@ -1,145 +1,87 @@
 package org.fazhi.normative;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.fazhi.dashboard.Task;
 import org.fazhi.dashboard.TaskProvider;
 import org.fazhi.dashboard.TaskQuery;
-import org.fazhi.deadline.ClockView;
-import org.fazhi.deadline.Clocks;
+import org.fazhi.dashboard.TaskSource;
 import org.fazhi.platform.CorePermission;
 import org.fazhi.platform.DataScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps of a normative document that wait for someone: deliberation after a passed review, promulgation,
  * publication and filing (against their clocks); for the filing authority, the filings to review; for the drafter,
- * the filings returned for correction. Three queries.
+ * the filings returned for correction.
  */
 @Component
 class NormativeTasks implements TaskProvider {
 
-	private final JdbcClient jdbc;
+	private static final String TITLE = "case when d.document_number is null then d.title "
+			+ "else concat(d.document_number, ' ', d.title) end";
 
-	private final Clocks clocks;
-
-	NormativeTasks(JdbcClient jdbc, Clocks clocks) {
-		this.jdbc = jdbc;
-		this.clocks = clocks;
-	}
-
-	private record Waiting(UUID id, String title, DocumentStatus status, DocumentKind kind, String number,
-			LocalDate since, boolean published, boolean filed) {
-	}
+	/** A department's document with its number: published, and filed, under a clock (规定 第十一条, 第二十九条). */
+	private static final String NUMBERED = "d.kind = 'DEPARTMENT' and d.document_number is not null";
 
 	@Override
-	@Transactional(readOnly = true)
-	public List<Task> tasks(TaskQuery query) {
-		List<Task> tasks = new ArrayList<>();
+	public List<TaskSource> sources(TaskQuery query) {
+		List<TaskSource> sources = new ArrayList<>();
 		boolean manage = query.can(NormativePermission.NORMATIVE_MANAGE);
-		boolean deliberate = manage || query.can(CorePermission.DELIBERATION_RECORD);
-		if (deliberate) {
-			documents(query.scope(), manage, tasks);
+		if (manage || query.can(CorePermission.DELIBERATION_RECORD)) {
+			DataScope.SqlCondition scope = query.scope().where("d.org_id", "d.created_by");
+			sources.add(documents(scope, "task.normative.deliberate", "d.status = 'REVIEW_PASSED'", null));
+			if (manage) {
+				sources.add(documents(scope, "task.normative.promulgate", "d.status = 'DELIBERATED'", null));
+				sources.add(documents(scope, "task.normative.publish", NUMBERED
+						+ " and d.published_on is null and d.status in ('PROMULGATED', 'UNPUBLISHED')", "ND_PUBLICATION"));
+				sources.add(documents(scope, "task.normative.file", NUMBERED + " and d.status in ('REVIEW_PASSED', "
+						+ "'DELIBERATED', 'PROMULGATED', 'UNPUBLISHED', 'IN_FORCE') and d.filed = false", "ND_FILING"));
+			}
 		}
 		if (manage || query.can(NormativePermission.FILING_REVIEW)) {
-			filings(query, manage, tasks);
+			sources.addAll(filings(query, manage));
 		}
-		return tasks;
+		return sources;
 	}
 
-	private void documents(DataScope scope, boolean manage, List<Task> tasks) {
-		DataScope.SqlCondition condition = scope.where("d.org_id", "d.created_by");
-		List<Waiting> waiting = jdbc.sql("""
-				select d.id, d.title, d.status, d.kind, d.document_number, d.published_on,
-				  coalesce(d.promulgated_on, d.deliberation_date) as since,
-				  (select count(*) from normative_filing f where f.document_id = d.id) as filings
-				from normative_document d
-				where d.status in ('REVIEW_PASSED', 'DELIBERATED', 'PROMULGATED', 'UNPUBLISHED', 'IN_FORCE') and\s"""
-				+ condition.sql() + " order by d.created_at")
-			.params(condition.params())
-			.query((rs, n) -> {
-				Date since = rs.getDate("since");
-				return new Waiting(rs.getObject("id", UUID.class), rs.getString("title"),
-						DocumentStatus.valueOf(rs.getString("status")), DocumentKind.valueOf(rs.getString("kind")),
-						rs.getString("document_number"), since == null ? null : since.toLocalDate(),
-						rs.getDate("published_on") != null, rs.getLong("filings") > 0);
-			})
-			.list();
-		Map<String, List<ClockView>> clocksOf = clocks.forSubjects(NormativeService.ENTITY,
-				waiting.stream().map(w -> w.id().toString()).toList());
-		for (Waiting w : waiting) {
-			String title = w.number() == null ? w.title() : w.number() + " " + w.title();
-			String link = "/normative/" + w.id();
-			List<ClockView> own = clocksOf.getOrDefault(w.id().toString(), List.of());
-			if (w.status() == DocumentStatus.REVIEW_PASSED) {
-				tasks.add(new Task("task.normative.deliberate", title, link, null, w.since()));
-			}
-			if (!manage) {
-				continue;
-			}
-			if (w.status() == DocumentStatus.DELIBERATED) {
-				tasks.add(new Task("task.normative.promulgate", title, link, null, w.since()));
-			}
-			boolean department = w.kind() == DocumentKind.DEPARTMENT && w.number() != null;
-			if (department && !w.published()
-					&& (w.status() == DocumentStatus.PROMULGATED || w.status() == DocumentStatus.UNPUBLISHED)) {
-				tasks.add(new Task("task.normative.publish", title, link, running(own, "ND_PUBLICATION"), w.since()));
-			}
-			if (department && !w.filed()) {
-				tasks.add(new Task("task.normative.file", title, link, running(own, "ND_FILING"), w.since()));
-			}
+	/** The documents in the condition as tasks of a kind, against the running clock of a rule (or none). */
+	private static TaskSource documents(DataScope.SqlCondition scope, String kind, String condition, String rule) {
+		Map<String, Object> params = new HashMap<>(scope.params());
+		String clock = "cast(null as uuid)";
+		if (rule != null) {
+			clock = "(select c.id from deadline_clock c where c.subject_type = '" + NormativeService.ENTITY
+					+ "' and c.subject_id = cast(d.id as varchar(36)) and c.rule_code = '" + rule
+					+ "' and c.status not in ('DONE_ON_TIME', 'DONE_LATE', 'DONE') order by c.created_at limit 1)";
 		}
+		return new TaskSource("select '" + kind + "' as kind, " + TITLE + " as title, cast(null as bigint) as amount, "
+				+ "concat('/normative/', d.id) as link, " + clock + " as clock_id, "
+				+ "coalesce(d.promulgated_on, d.deliberation_date) as since from normative_document d where "
+				+ condition + " and " + scope.sql(), params);
 	}
 
-	private void filings(TaskQuery query, boolean manage, List<Task> tasks) {
+	private static List<TaskSource> filings(TaskQuery query, boolean manage) {
 		DataScope scope = query.scope();
-		Map<String, Object> params = new HashMap<>();
-		String where;
-		if (scope.all()) {
-			where = "1=1";
+		if (!scope.all() && scope.orgIds().isEmpty()) {
+			return List.of();
 		}
-		else if (scope.orgIds().isEmpty()) {
-			return;
+		Map<String, Object> params = scope.all() ? Map.of() : Map.of("scope_orgs", scope.orgIds());
+		String select = "select '%s' as kind, concat(d.document_number, ' ', d.title) as title, "
+				+ "cast(null as bigint) as amount, concat('/filings/', f.id) as link, %s as clock_id, "
+				+ "f.submitted_on as since from normative_filing f join normative_document d on d.id = f.document_id "
+				+ "where %s";
+		List<TaskSource> sources = new ArrayList<>();
+		if (query.can(NormativePermission.FILING_REVIEW)) {
+			sources.add(new TaskSource(select.formatted("task.normative.filing-review", "f.review_clock_id",
+					"f.status = 'SUBMITTED'" + (scope.all() ? "" : " and f.reviewer_org_id in (:scope_orgs)")), params));
 		}
-		else {
-			where = "(f.org_id in (:orgs) or f.reviewer_org_id in (:orgs))";
-			params.put("orgs", scope.orgIds());
+		if (manage) {
+			sources.add(new TaskSource(select.formatted("task.normative.filing-correct", "cast(null as uuid)",
+					"f.status in ('RETURNED', 'RECTIFICATION_REQUIRED')"
+							+ (scope.all() ? "" : " and f.org_id in (:scope_orgs)")), params));
 		}
-		boolean review = query.can(NormativePermission.FILING_REVIEW);
-		jdbc.sql("select f.id, f.status, f.org_id, f.reviewer_org_id, f.submitted_on, f.review_clock_id, "
-				+ "d.document_number, d.title from normative_filing f join normative_document d on d.id = f.document_id "
-				+ "where f.status in ('SUBMITTED', 'RETURNED', 'RECTIFICATION_REQUIRED') and " + where
-				+ " order by f.submitted_on")
-			.params(params)
-			.query((rs, n) -> {
-				FilingStatus status = FilingStatus.valueOf(rs.getString("status"));
-				UUID reviewerOrg = rs.getObject("reviewer_org_id", UUID.class);
-				UUID org = rs.getObject("org_id", UUID.class);
-				String title = rs.getString("document_number") + " " + rs.getString("title");
-				String link = "/filings/" + rs.getObject("id", UUID.class);
-				LocalDate since = rs.getDate("submitted_on").toLocalDate();
-				if (review && status == FilingStatus.SUBMITTED && scope.includesOrg(reviewerOrg)) {
-					tasks.add(new Task("task.normative.filing-review", title, link,
-							rs.getObject("review_clock_id", UUID.class), since));
-				}
-				else if (manage && status != FilingStatus.SUBMITTED && scope.includesOrg(org)) {
-					tasks.add(new Task("task.normative.filing-correct", title, link, null, since));
-				}
-				return null;
-			})
-			.list();
-	}
-
-	private static UUID running(List<ClockView> clocks, String rule) {
-		return clocks.stream().filter(c -> c.ruleCode().equals(rule) && c.running()).map(ClockView::id).findFirst()
-			.orElse(null);
+		return sources;
 	}
 }
