@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.fazhi.platform.DataScope;
+import org.fazhi.platform.DistinctValues;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.OrgHierarchy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -277,19 +278,8 @@ public class AuditLog {
 		return distinct("entity_type");
 	}
 
-	/**
-	 * The distinct values of an indexed column, one index probe each (a loose index scan written as a recursive
-	 * query): the trail may hold millions of entries, its operations and entity types a few dozen.
-	 */
 	private List<String> distinct(String column) {
-		return jdbc.sql("""
-				with recursive v (val) as (
-				  select min(%1$s) from audit_entry
-				  union all
-				  select (select min(e.%1$s) from audit_entry e where e.%1$s > v.val) from v where v.val is not null)
-				select val from v where val is not null order by val""".formatted(column))
-			.query(String.class)
-			.list();
+		return DistinctValues.of(jdbc, "audit_entry", column, "1=1", Map.of());
 	}
 
 	/** Every record about one entity, oldest first. */

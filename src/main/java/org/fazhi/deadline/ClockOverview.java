@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.fazhi.platform.DataScope;
+import org.fazhi.platform.DistinctValues;
 import org.fazhi.platform.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -32,8 +33,8 @@ public class ClockOverview {
 		}
 	}
 
-	private static final String ORDER = "case when c.due_date is null then 1 else 0 end, c.due_date, c.earliest_date, "
-			+ "c.created_at, c.id";
+	/** Nearest due date first, clocks without one (a floor only) last: the database's own null order, indexed. */
+	private static final String ORDER = "c.due_date, c.earliest_date, c.created_at, c.id";
 
 	private final JdbcClient jdbc;
 
@@ -70,11 +71,23 @@ public class ClockOverview {
 
 	/** The rules that have clocks in the scope: the filter offers those (and their modules), not every rule there is. */
 	public java.util.Set<String> rulesInUse(DataScope scope) {
+		DataScope.SqlCondition condition = scope.where("x.org_id", "x.owner_id");
+		return new java.util.HashSet<>(
+				DistinctValues.of(jdbc, "deadline_clock", "rule_code", condition.sql(), condition.params()));
+	}
+
+	/** The first running clocks of the scope that are overdue or due soon, nearest due date first; nothing counted. */
+	public List<ClockView> attention(DataScope scope, int limit) {
 		DataScope.SqlCondition condition = scope.where("c.org_id", "c.owner_id");
-		return new java.util.HashSet<>(jdbc.sql("select distinct c.rule_code from deadline_clock c where " + condition.sql())
-			.params(condition.params())
-			.query(String.class)
-			.list());
+		Map<String, Object> params = new HashMap<>(condition.params());
+		params.put("attention_rows", limit);
+		List<UUID> ids = jdbc.sql("select c.id from deadline_clock c where c.status in ('OVERDUE', 'DUE_SOON') and c.stopped_on is null and "
+				+ condition.sql() + " order by " + ORDER + " limit :attention_rows")
+			.params(params)
+			.query(UUID.class)
+			.list();
+		Map<UUID, ClockView> found = clocks.byIds(ids);
+		return ids.stream().map(found::get).filter(Objects::nonNull).toList();
 	}
 
 	private static String where(ClockFilter filter, DataScope scope, Map<String, Object> params) {

@@ -97,9 +97,19 @@ public class DeadlineRules {
 			.orElseThrow(() -> NotFoundException.of("deadline_rule", code + " " + inForceFrom));
 	}
 
-	/** Every rule with its versions, for the administrator's page. */
+	/** Every rule with its versions and how many clocks run on each version, for the administrator's page. */
 	@Transactional(readOnly = true)
 	public List<RuleHistory> list() {
+		return histories(true);
+	}
+
+	/** Every rule with its versions, without counting the clocks (a filter's choices). */
+	@Transactional(readOnly = true)
+	public List<RuleHistory> catalog() {
+		return histories(false);
+	}
+
+	private List<RuleHistory> histories(boolean withUsage) {
 		Map<String, List<DeadlineRule>> versions = new LinkedHashMap<>();
 		jdbc.sql("""
 				select r.code, r.name, r.module, v.* from deadline_rule r
@@ -109,10 +119,12 @@ public class DeadlineRules {
 			.list()
 			.forEach(v -> versions.computeIfAbsent(v.code(), c -> new ArrayList<>()).add(v));
 		Map<String, Map<LocalDate, Long>> usage = new HashMap<>();
-		jdbc.sql("select rule_code, rule_from, count(*) from deadline_clock group by rule_code, rule_from")
-			.query((rs, n) -> usage.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
-				.put(rs.getDate(2).toLocalDate(), rs.getLong(3)))
-			.list();
+		if (withUsage) {
+			jdbc.sql("select rule_code, rule_from, count(*) from deadline_clock group by rule_code, rule_from")
+				.query((rs, n) -> usage.computeIfAbsent(rs.getString(1), c -> new HashMap<>())
+					.put(rs.getDate(2).toLocalDate(), rs.getLong(3)))
+				.list();
+		}
 		return versions.values()
 			.stream()
 			.map(list -> new RuleHistory(list.get(0).code(), list.get(0).name(), list.get(0).module(), List.copyOf(list),

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.fazhi.deadline.ClockView;
 import org.fazhi.deadline.Clocks;
 import org.fazhi.platform.DataScope;
+import org.fazhi.platform.DistinctValues;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.OrgHierarchy;
 import org.fazhi.platform.Paging;
@@ -107,16 +108,8 @@ public class NormativeQueries {
 	}
 
 	public List<String> issuers() {
-		// one probe of the issuer index per issuer (a loose index scan), not a scan of every document
-		return jdbc.sql("""
-				with recursive i (code) as (
-				  select min(issuer_code) from normative_document
-				  union all
-				  select (select min(d.issuer_code) from normative_document d where d.issuer_code > i.code)
-				  from i where i.code is not null)
-				select code from i where code is not null order by code""")
-			.query(String.class)
-			.list();
+		// one probe of the issuer index per issuer, not a scan of every document
+		return DistinctValues.of(jdbc, "normative_document", "issuer_code", "1=1", Map.of());
 	}
 
 	/** The register entries of several documents (another module's page links to them), by id. */

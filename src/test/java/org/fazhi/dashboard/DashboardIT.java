@@ -11,6 +11,7 @@ import org.fazhi.organization.TestAccounts;
 import org.fazhi.organization.UserService;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.Pages;
+import org.fazhi.support.StatementCounter;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,38 @@ class DashboardIT extends IntegrationTest {
 		Document page = dashboardOf("dash-idle");
 		assertThat(page.select("#tasks").text()).contains("暂无待办事项");
 		assertThat(page.select("#clocks").text()).contains("暂无临期或超期的事项");
+	}
+
+	@Test
+	void theIndicatorsAreComputedAtMostOnceAMinuteAndThePageSaysWhen() throws Exception {
+		clock.advance(java.time.Duration.ofMinutes(5));
+		assertThat(dashboardOf("reviewer").select("#indicators").text()).contains("截至 09:05");
+		StatementCounter.reset();
+		dashboardOf("reviewer");
+		int within = StatementCounter.count();
+		clock.advance(java.time.Duration.ofSeconds(61));
+		StatementCounter.reset();
+		Document later = dashboardOf("reviewer");
+		assertThat(StatementCounter.count()).as("a minute later the figures are computed again").isGreaterThan(within);
+		assertThat(later.select("#indicators").text()).contains("截至 09:06");
+	}
+
+	@Test
+	void theListOfAllTasksShowsEveryTaskByKindAPageAtATime() throws Exception {
+		Document all = Pages.html(mvc.perform(get("/tasks").with(as("reviewer"))).andExpect(status().isOk()).andReturn());
+		long total = all.select(".fz-task-count").stream()
+			.mapToLong(c -> Long.parseLong(c.text().replaceAll(".* ", "")))
+			.sum();
+		assertThat(total).isPositive();
+		assertThat(all.select("#tasks .fz-task")).hasSize((int) Math.min(total, 20));
+		Document claims = Pages.html(mvc.perform(get("/tasks").param("kind", "task.review.claim").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(claims.select("#tasks .fz-task > .badge").eachText()).isNotEmpty().allMatch("待领取审查"::equals);
+		Document unknown = Pages.html(mvc.perform(get("/tasks").param("kind", "task.none").with(as("reviewer")))
+			.andExpect(status().isOk())
+			.andReturn());
+		assertThat(unknown.select("#tasks .fz-task")).as("an unknown kind shows every task").hasSize((int) Math.min(total, 20));
+		assertThat(dashboardOf("reviewer").select("#tasks a[href=/tasks]")).isNotEmpty();
 	}
 }

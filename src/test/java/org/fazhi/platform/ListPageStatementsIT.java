@@ -42,6 +42,7 @@ class ListPageStatementsIT extends IntegrationTest {
 
 	static {
 		PAGES.put("/", "batch-reviewer");
+		PAGES.put("/tasks", "batch-reviewer");
 		PAGES.put("/decisions", "batch-reviewer");
 		PAGES.put("/decisions/catalogs", "reviewer");
 		PAGES.put("/consultations", "batch-staff");

@@ -90,7 +90,7 @@ class ClockController {
 			return TABLE;
 		}
 		java.util.Set<String> inUse = overview.rulesInUse(scope);
-		List<DeadlineRules.RuleHistory> all = rules.list().stream().filter(r -> inUse.contains(r.code())).toList();
+		List<DeadlineRules.RuleHistory> all = rules.catalog().stream().filter(r -> inUse.contains(r.code())).toList();
 		model.addAttribute("counts", overview.counts(filter, scope));
 		model.addAttribute("rules", all);
 		model.addAttribute("statuses", ClockStatus.values());
