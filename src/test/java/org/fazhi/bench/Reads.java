@@ -59,7 +59,8 @@ final class Reads {
 				{ "/normative?keyword=管理 (50 rows)", "/normative?size=50&keyword=" + URLEncoder.encode("管理", StandardCharsets.UTF_8), cookie },
 				{ "/clocks (期限总览, all open clocks in scope)", "/clocks", cookie },
 				{ "/gk/normative (portal catalog, no session)", "/gk/normative", null },
-				{ "/ (工作台)", "/", cookie } };
+				{ "/ (工作台)", "/", cookie },
+				{ "/tasks (全部待办, 20 of the region's tasks)", "/tasks", cookie } };
 		for (String[] page : pages) {
 			List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/wrk", "-t2", "-c50", "-d" + seconds + "s",
 					"--timeout", "10s", "-s", script.toString()));

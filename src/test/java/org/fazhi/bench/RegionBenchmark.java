@@ -80,6 +80,7 @@ class RegionBenchmark {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			Reads.run(app, port, report, SECONDS);
 			indicators(app, report);
+			report.add("clocks of the region", KernelDatabaseBenchmark.calendarChange(app));
 		}
 		report.memory();
 		report.print();
