@@ -77,6 +77,7 @@ final class FlowablePeer {
 				tasks.complete(task.getId(), java.util.Map.of("outcome", "STATEMENT"));
 			});
 			report.figure("Flowable 7.1.0 start + complete (in process)", full);
+			HttpSteps.flowable(engine, steps / 2, report);
 			FlowablePeer.complete = complete;
 			FlowablePeer.full = full;
 		}

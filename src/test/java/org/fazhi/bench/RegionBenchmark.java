@@ -74,10 +74,10 @@ class RegionBenchmark {
 				"--fazhi.secrets-directory=target/audit/secrets")) {
 			generate(app, report);
 			PgBench.run(db, report, SECONDS);
-			workflow(app, report);
+			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+			workflow(app, port, report);
 			FlowablePeer.run(db, report, CLIENTS, STEPS);
 			ratios(report);
-			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			Reads.run(app, port, report, SECONDS);
 			indicators(app, report);
 			report.add("clocks of the region", KernelDatabaseBenchmark.calendarChange(app));
@@ -110,7 +110,7 @@ class RegionBenchmark {
 	 * event with its listeners, {@value #CLIENTS} clients across the generated units; then create + submit +
 	 * complete.
 	 */
-	private static void workflow(ConfigurableApplicationContext app, Report report) throws Exception {
+	private static void workflow(ConfigurableApplicationContext app, int port, Report report) throws Exception {
 		ReviewService reviews = app.getBean(ReviewService.class);
 		UUID drafter = app.getBean(UserService.class).findByUsername("staff").orElseThrow().id();
 		UUID reviewer = app.getBean(UserService.class).findByUsername("reviewer").orElseThrow().id();
@@ -138,6 +138,7 @@ class RegionBenchmark {
 				"经审查，合法。", List.of(), day, reviewer));
 		report.figure("create + submit + complete (in process)", full);
 		oursFull = full;
+		HttpSteps.ours(app, port, HttpSteps.submitted(reviews, divisions, drafter, day, STEPS * 2, STEPS / 2), report);
 	}
 
 	static Timing ours;
@@ -150,12 +151,16 @@ class RegionBenchmark {
 			report.add("ratio create+submit+complete / Flowable start+complete",
 					"%.2f".formatted(oursFull.perSecond() / FlowablePeer.full.perSecond()));
 		}
+		if (HttpSteps.ours != null && HttpSteps.flowable != null) {
+			report.add("ratio complete through HTTP / Flowable through HTTP",
+					"%.2f".formatted(HttpSteps.ours.perSecond() / HttpSteps.flowable.perSecond()));
+		}
 		if (PgBench.tpcb > 0) {
 			report.add("ratio complete / pgbench TPC-B", "%.0f %%".formatted(ours.perSecond() * 100 / PgBench.tpcb));
 		}
 	}
 
-	private static UUID submit(ReviewService reviews, UUID org, UUID drafter, LocalDate day, int i) {
+	static UUID submit(ReviewService reviews, UUID org, UUID drafter, LocalDate day, int i) {
 		return reviews.submit(new SubmitReview(org, ReviewSubject.OTHER, "bench-" + i, "基准测试审查事项" + i,
 				"第一条 为了规范管理，制定本办法。\n第二条 本办法自公布之日起施行。", null, null, null, drafter, drafter, day,
 				new PreReviewChecks.Context(null, false, false, true)));
