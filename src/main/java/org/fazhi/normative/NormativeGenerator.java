@@ -98,7 +98,7 @@ class NormativeGenerator implements DataGenerator {
 		UUID drafter = users.findByUsername("staff").orElseThrow().id();
 		UUID reviewer = users.findByUsername("reviewer").orElseThrow().id();
 		UUID authority = orgs.findByCode(properties.filingAuthority()).orElseThrow().id();
-		String letters = letters(unit.index());
+		String letters = unit.letters();
 		String issuer = "内" + letters + "发";
 		String reviewPrefix = "内" + letters + "法审";
 		long rows = 0;
@@ -142,7 +142,7 @@ class NormativeGenerator implements DataGenerator {
 				UUID reviewId = run.id("review", unit.code(), year, i);
 				LocalDate submitted = promulgated.minusDays(20);
 				LocalDate completed = promulgated.minusDays(10);
-				passed.add(new PassedReview(reviewId, division.id(), unit.id(), id.toString(), title, body, drafter,
+				passed.add(new PassedReview(reviewId, ReviewSubject.NORMATIVE_DOCUMENT, division.id(), unit.id(), id.toString(), title, body, drafter,
 						reviewer, submitted, completed, reviewPrefix, year, seq));
 				Object[] row = document(id, division.id(), unit.id(), title, body, "IN_FORCE", reviewId, drafter, now);
 				LocalDate effective = promulgated.plusDays(30);
@@ -293,17 +293,5 @@ class NormativeGenerator implements DataGenerator {
 			d = d.minusDays(1);
 		}
 		return d;
-	}
-
-	/** The unit's letters in 文号: A … Z, AA … */
-	static String letters(int index) {
-		StringBuilder b = new StringBuilder();
-		int n = index + 1;
-		while (n > 0) {
-			n--;
-			b.insert(0, (char) ('A' + n % 26));
-			n /= 26;
-		}
-		return b.toString();
 	}
 }

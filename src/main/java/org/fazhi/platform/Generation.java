@@ -22,6 +22,18 @@ public record Generation(long seed, int units, List<Integer> years, int document
 
 	/** A generated unit and its divisions; ids follow from the seed and the unit's code. */
 	public record Unit(int index, String code, UUID id, String name, List<Division> divisions) {
+
+		/** The unit's letters in 文号 (内<letters>发, 内<letters>法审): A … Z, AA … */
+		public String letters() {
+			StringBuilder b = new StringBuilder();
+			int n = index + 1;
+			while (n > 0) {
+				n--;
+				b.insert(0, (char) ('A' + n % 26));
+				n /= 26;
+			}
+			return b.toString();
+		}
 	}
 
 	public record Division(String code, UUID id, String name) {

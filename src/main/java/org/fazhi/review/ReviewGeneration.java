@@ -21,8 +21,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReviewGeneration {
 
-	/** A review of a normative document that passed with a 合法性说明 on {@code completedOn}. */
-	public record PassedReview(UUID id, UUID orgId, UUID unitId, String documentId, String title, String bodyText,
+	/** A review (of a normative document, a major decision …) that passed with a 合法性说明 on {@code completedOn}. */
+	public record PassedReview(UUID id, ReviewSubject subject, UUID orgId, UUID unitId, String documentId, String title, String bodyText,
 			UUID requesterId, UUID reviewerId, LocalDate submittedOn, LocalDate completedOn, String numberPrefix,
 			int numberYear, int numberSeq) {
 
@@ -50,9 +50,8 @@ public class ReviewGeneration {
 		List<Object[]> revisions = new ArrayList<>();
 		List<AuditRecord> records = new ArrayList<>();
 		for (PassedReview r : reviews) {
-			rows.add(new Object[] { r.id(), r.orgId(), r.unitId(), ReviewSubject.NORMATIVE_DOCUMENT.name(), r.documentId(),
-					r.title(), r.requesterId(), r.requesterId(), Date.valueOf(r.submittedOn()),
-					ReviewSubject.NORMATIVE_DOCUMENT.ruleCode(), r.reviewerId(), ReviewStatus.PASSED.name(),
+			rows.add(new Object[] { r.id(), r.orgId(), r.unitId(), r.subject().name(), r.documentId(),
+					r.title(), r.requesterId(), r.requesterId(), Date.valueOf(r.submittedOn()), r.subject().ruleCode(), r.reviewerId(), ReviewStatus.PASSED.name(),
 					ReviewOutcome.STATEMENT.name(), "经审查，该文件制定主体合法、程序合法、内容合法，同意按程序审议。",
 					Date.valueOf(r.completedOn()), Date.valueOf(r.completedOn()), true, r.numberPrefix(), r.numberYear(),
 					r.numberSeq(), r.documentNumber(), now });

@@ -28,6 +28,11 @@ class GenerationIT extends IntegrationTest {
 		assertThat(documents).isEqualTo(2 * 2 * 6);
 		assertThat(count("select count(*) from organization_org where code like 'gen-%'")).isEqualTo(2 * 10);
 		assertThat(count("select count(*) from platform_generated where unit_code like 'gen-%'")).isGreaterThanOrEqualTo(4);
+		assertThat(count("select count(*) from decision d join organization_org o on o.id = d.unit_id "
+				+ "where o.code like 'gen-%' and d.status = 'PUBLISHED' and d.year_num = 2025"))
+			.as("last year's decisions carried through and published (the check proves their procedures)").isEqualTo(2);
+		assertThat(count("select count(*) from decision d join organization_org o on o.id = d.unit_id "
+				+ "where o.code like 'gen-%' and d.status = 'DRAFTING' and d.year_num = 2026")).isEqualTo(2);
 		long entries = count("select count(*) from audit_entry");
 		assertThat(command.generate(run)).isEmpty();
 		assertThat(count("select count(*) from normative_document d join organization_org o on o.id = d.unit_id "
