@@ -13,6 +13,7 @@ import org.fazhi.platform.DataScope;
 import org.fazhi.platform.DistinctValues;
 import org.fazhi.platform.Ids;
 import org.fazhi.platform.OrgHierarchy;
+import org.fazhi.platform.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.core.Ordered;
@@ -235,8 +236,8 @@ public class AuditLog {
 			where.append("1=0");
 		}
 		else {
-			where.append("e.org_id in (:orgs)");
-			params.put("orgs", scope.orgIds());
+			where.append("e.org_id = any(:orgs)");
+			params.put("orgs", scope.orgArray());
 		}
 		if (filter.entityType() != null && !filter.entityType().isBlank()) {
 			where.append(" and e.entity_type = :type");

@@ -10,6 +10,7 @@ import org.fazhi.assessment.IndicatorQuery;
 import org.fazhi.assessment.IndicatorRecord;
 import org.fazhi.assessment.IndicatorRows;
 import org.fazhi.assessment.IndicatorValue;
+import org.fazhi.platform.UuidArray;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ class ConsultationIndicators implements IndicatorProvider {
 			select c.id, c.title, m.receipt as reference, m.received_on as on_date,
 			  case when m.response is not null then 1 else 0 end as counted, cast(null as varchar(1)) as note
 			from consultation_comment m join consultation c on c.id = m.consultation_id
-			where c.org_id in (:orgs) and m.hidden = false and m.received_on between :from and :to""";
+			where c.org_id = any(:orgs) and m.hidden = false and m.received_on between :from and :to""";
 
 	private final JdbcClient jdbc;
 
@@ -50,6 +51,6 @@ class ConsultationIndicators implements IndicatorProvider {
 	}
 
 	private static Map<String, Object> params(IndicatorQuery q) {
-		return Map.of("orgs", q.orgIds(), "from", Date.valueOf(q.from()), "to", Date.valueOf(q.to()));
+		return Map.of("orgs", UuidArray.of(q.orgIds()), "from", Date.valueOf(q.from()), "to", Date.valueOf(q.to()));
 	}
 }

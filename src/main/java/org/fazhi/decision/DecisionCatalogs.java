@@ -29,6 +29,7 @@ import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.OrgHierarchy;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.StaleWrite;
+import org.fazhi.platform.UuidArray;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -261,7 +262,7 @@ public class DecisionCatalogs {
 		}
 		Set<UUID> units = new java.util.HashSet<>();
 		scope.orgIds().forEach(o -> units.add(orgs.unitOf(o).id()));
-		return units.isEmpty() ? List.of() : views("c.org_id in (:orgs)", Map.of("orgs", units));
+		return units.isEmpty() ? List.of() : views("c.org_id = any(:orgs)", Map.of("orgs", UuidArray.of(units)));
 	}
 
 	/** Published catalogs, newest year first (the portal). */
@@ -276,7 +277,7 @@ public class DecisionCatalogs {
 		if (unitIds.isEmpty()) {
 			return List.of();
 		}
-		return views("c.org_id in (:orgs)", Map.of("orgs", unitIds)).stream()
+		return views("c.org_id = any(:orgs)", Map.of("orgs", UuidArray.of(unitIds))).stream()
 			.flatMap(c -> c.activeItems().stream())
 			.filter(i -> i.decisionId() == null)
 			.toList();

@@ -24,6 +24,7 @@ import org.fazhi.platform.DataScope;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.OrgHierarchy;
 import org.fazhi.platform.Paging;
+import org.fazhi.platform.UuidArray;
 import org.fazhi.review.FairCompetitionReview;
 import org.fazhi.review.FairCompetitionReviews;
 import org.fazhi.review.ReviewQueries;
@@ -156,8 +157,8 @@ public class DecisionQueries {
 			return List.of();
 		}
 		return views(decisions.loadAll(ids(
-				"d.org_id in (:orgs) and d.status in ('DECIDED', 'PUBLISHED') and d.decided_on between :from and :to",
-				Map.of("orgs", orgIds, "from", Date.valueOf(LocalDate.of(year, 1, 1)), "to",
+				"d.org_id = any(:orgs) and d.status in ('DECIDED', 'PUBLISHED') and d.decided_on between :from and :to",
+				Map.of("orgs", UuidArray.of(orgIds), "from", Date.valueOf(LocalDate.of(year, 1, 1)), "to",
 						Date.valueOf(LocalDate.of(year, 12, 31))),
 				"d.decided_on")));
 	}

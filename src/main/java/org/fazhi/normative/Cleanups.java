@@ -24,6 +24,7 @@ import org.fazhi.platform.InvalidInput;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.docs.GongwenDocx;
+import org.fazhi.platform.UuidArray;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -88,10 +89,10 @@ public class Cleanups {
 		}
 		UUID unit = orgs.unitOf(unitId).id();
 		List<NormativeDocument> inForce = jdbc.sql("""
-				select * from normative_document where org_id in (:orgs) and kind = 'DEPARTMENT'
+				select * from normative_document where org_id = any(:orgs) and kind = 'DEPARTMENT'
 				and status in ('IN_FORCE', 'PROMULGATED', 'UNPUBLISHED') and promulgated_on <= :on
 				order by promulgated_on""")
-			.param("orgs", orgs.subtree(unit))
+			.param("orgs", UuidArray.of(orgs.subtree(unit)))
 			.param("on", Date.valueOf(openedOn))
 			.query(NormativeRepository::map)
 			.list();
@@ -283,7 +284,7 @@ public class Cleanups {
 			  case when i.decision is not null then 1 else 0 end as counted, i.decision as note
 			from normative_cleanup_item i join normative_cleanup c on c.id = i.cleanup_id
 			  join normative_document d on d.id = i.document_id
-			where c.org_id in (:orgs) and c.opened_on between :from and :to""";
+			where c.org_id = any(:orgs) and c.opened_on between :from and :to""";
 
 	public byte[] exportXlsx(UUID id) {
 		CleanupView c = get(id);

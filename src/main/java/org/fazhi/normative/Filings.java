@@ -31,6 +31,7 @@ import org.fazhi.platform.RuleViolation;
 import org.fazhi.assessment.IndicatorRows;
 import org.fazhi.platform.docs.GongwenDocx;
 import org.fazhi.platform.docs.ZipPackage;
+import org.fazhi.platform.UuidArray;
 import org.fazhi.review.ReviewService;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -228,8 +229,8 @@ public class Filings {
 				where = "1=0";
 			}
 			else {
-				where = "(f.org_id in (:scope_orgs) or f.reviewer_org_id in (:scope_orgs))";
-				params.put("scope_orgs", scope.orgIds());
+				where = "(f.org_id = any(:scope_orgs) or f.reviewer_org_id = any(:scope_orgs))";
+				params.put("scope_orgs", scope.orgArray());
 			}
 		}
 		if (filter.status() != null) {
@@ -307,7 +308,7 @@ public class Filings {
 			  case when exists (select 1 from normative_filing t where t.document_id = d.id and t.filed_on_time = true)
 			    then 1 else 0 end as counted, cast(null as varchar(1)) as note
 			from normative_document d
-			where d.org_id in (:orgs) and d.number_year = :year
+			where d.org_id = any(:orgs) and d.number_year = :year
 			  and exists (select 1 from normative_filing f where f.document_id = d.id)""";
 
 	/**
@@ -319,7 +320,7 @@ public class Filings {
 			  case when exists (select 1 from normative_filing t where t.document_id = d.id and t.status = 'ACCEPTED'
 			    and t.returned_count = 0) then 1 else 0 end as counted, cast(null as varchar(1)) as note
 			from normative_document d
-			where d.org_id in (:orgs) and d.number_year = :year and exists (select 1 from normative_filing f
+			where d.org_id = any(:orgs) and d.number_year = :year and exists (select 1 from normative_filing f
 			  where f.document_id = d.id and f.status in ('ACCEPTED', 'RECTIFICATION_REQUIRED'))""";
 
 	/**
@@ -332,7 +333,7 @@ public class Filings {
 		if (orgIds.isEmpty()) {
 			return new long[4];
 		}
-		Map<String, Object> params = Map.of("orgs", orgIds, "year", year);
+		Map<String, Object> params = Map.of("orgs", UuidArray.of(orgIds), "year", year);
 		long[] filed = IndicatorRows.figures(jdbc, FILED, params);
 		long[] reviewed = IndicatorRows.figures(jdbc, REVIEWED, params);
 		return new long[] { filed[0], filed[1], reviewed[0], reviewed[1] };

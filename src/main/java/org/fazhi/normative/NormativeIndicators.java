@@ -12,6 +12,7 @@ import org.fazhi.assessment.IndicatorQuery;
 import org.fazhi.assessment.IndicatorRecord;
 import org.fazhi.assessment.IndicatorRows;
 import org.fazhi.assessment.IndicatorValue;
+import org.fazhi.platform.UuidArray;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ class NormativeIndicators implements IndicatorProvider {
 			select d.id, d.title, d.document_number as reference, d.promulgated_on as on_date, %s as counted,
 			  cast(null as varchar(1)) as note
 			from normative_document d left join review_request r on r.id = d.review_id
-			where d.kind = 'DEPARTMENT' and d.number_year = :year and d.org_id in (:orgs)""";
+			where d.kind = 'DEPARTMENT' and d.number_year = :year and d.org_id = any(:orgs)""";
 
 	static final String REVIEWED_FIRST = PROMULGATED
 		.formatted("case when r.status = 'PASSED' and r.passed_on <= d.deliberation_date then 1 else 0 end");
@@ -93,6 +94,6 @@ class NormativeIndicators implements IndicatorProvider {
 	}
 
 	private static Map<String, Object> params(IndicatorQuery q) {
-		return Map.of("orgs", q.orgIds(), "year", q.year(), "from", Date.valueOf(q.from()), "to", Date.valueOf(q.to()));
+		return Map.of("orgs", UuidArray.of(q.orgIds()), "year", q.year(), "from", Date.valueOf(q.from()), "to", Date.valueOf(q.to()));
 	}
 }

@@ -67,7 +67,7 @@ class NormativeTasks implements TaskProvider {
 		if (!scope.all() && scope.orgIds().isEmpty()) {
 			return List.of();
 		}
-		Map<String, Object> params = scope.all() ? Map.of() : Map.of("scope_orgs", scope.orgIds());
+		Map<String, Object> params = scope.all() ? Map.of() : Map.of("scope_orgs", scope.orgArray());
 		String select = "select '%s' as kind, concat(d.document_number, ' ', d.title) as title, "
 				+ "cast(null as bigint) as amount, concat('/filings/', f.id) as link, %s as clock_id, "
 				+ "f.submitted_on as since from normative_filing f join normative_document d on d.id = f.document_id "
@@ -75,12 +75,12 @@ class NormativeTasks implements TaskProvider {
 		List<TaskSource> sources = new ArrayList<>();
 		if (query.can(NormativePermission.FILING_REVIEW)) {
 			sources.add(new TaskSource(select.formatted("task.normative.filing-review", "f.review_clock_id",
-					"f.status = 'SUBMITTED'" + (scope.all() ? "" : " and f.reviewer_org_id in (:scope_orgs)")), params));
+					"f.status = 'SUBMITTED'" + (scope.all() ? "" : " and f.reviewer_org_id = any(:scope_orgs)")), params));
 		}
 		if (manage) {
 			sources.add(new TaskSource(select.formatted("task.normative.filing-correct", "cast(null as uuid)",
 					"f.status in ('RETURNED', 'RECTIFICATION_REQUIRED')"
-							+ (scope.all() ? "" : " and f.org_id in (:scope_orgs)")), params));
+							+ (scope.all() ? "" : " and f.org_id = any(:scope_orgs)")), params));
 		}
 		return sources;
 	}

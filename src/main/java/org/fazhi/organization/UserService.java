@@ -28,6 +28,7 @@ import org.fazhi.platform.Paging;
 import org.fazhi.platform.Permission;
 import org.fazhi.platform.RuleViolation;
 import org.fazhi.platform.Texts;
+import org.fazhi.platform.UuidArray;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -349,9 +350,9 @@ public class UserService {
 				select distinct u.id from organization_user u
 				join organization_user_role ur on ur.user_id = u.id
 				join organization_role_permission rp on rp.role_code = ur.role_code
-				where rp.permission = :permission and u.status = 'ACTIVE' and u.org_id in (:orgs)""")
+				where rp.permission = :permission and u.status = 'ACTIVE' and u.org_id = any(:orgs)""")
 			.param("permission", permission.name())
-			.param("orgs", orgIds)
+			.param("orgs", UuidArray.of(orgIds))
 			.query(UUID.class)
 			.list();
 		return ids.stream().map(this::get).toList();
@@ -369,8 +370,8 @@ public class UserService {
 			params.put("kw", Paging.contains(filter.keyword()));
 		}
 		if (filter.orgId() != null) {
-			where.append(" and u.org_id in (:orgs)");
-			params.put("orgs", orgs.subtree(filter.orgId()));
+			where.append(" and u.org_id = any(:orgs)");
+			params.put("orgs", UuidArray.of(orgs.subtree(filter.orgId())));
 		}
 		if (filter.status() != null) {
 			where.append(" and u.status = :status");

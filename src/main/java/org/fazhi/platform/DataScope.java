@@ -42,7 +42,7 @@ public record DataScope(boolean all, Set<UUID> orgIds, UUID selfUserId) {
 	}
 
 	/**
-	 * A SQL condition with named parameters {@code scope_orgs} and {@code scope_user}.
+	 * A SQL condition with named parameters {@code scope_orgs} (one array, {@link UuidArray}) and {@code scope_user}.
 	 * @param orgColumn the column holding the record's organization
 	 * @param ownerColumn the column holding the responsible user, or {@code null} if the table has none
 	 */
@@ -56,11 +56,16 @@ public record DataScope(boolean all, Set<UUID> orgIds, UUID selfUserId) {
 			return new SqlCondition("1=0", Map.of());
 		}
 		if (hasOrgs && hasSelf) {
-			return new SqlCondition("(" + orgColumn + " in (:scope_orgs) or " + ownerColumn + " = :scope_user)",
-					Map.of("scope_orgs", orgIds, "scope_user", selfUserId));
+			return new SqlCondition("(" + orgColumn + " = any(:scope_orgs) or " + ownerColumn + " = :scope_user)",
+					Map.of("scope_orgs", orgArray(), "scope_user", selfUserId));
 		}
-		return hasOrgs ? new SqlCondition(orgColumn + " in (:scope_orgs)", Map.of("scope_orgs", orgIds))
+		return hasOrgs ? new SqlCondition(orgColumn + " = any(:scope_orgs)", Map.of("scope_orgs", orgArray()))
 				: new SqlCondition(ownerColumn + " = :scope_user", Map.of("scope_user", selfUserId));
+	}
+
+	/** The scope's organizations as one array parameter ({@code column = any(:scope_orgs)}). */
+	public UuidArray orgArray() {
+		return UuidArray.of(orgIds);
 	}
 
 	/** A fragment of a WHERE clause and the named parameters it uses. */

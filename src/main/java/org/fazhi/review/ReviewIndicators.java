@@ -11,6 +11,7 @@ import org.fazhi.assessment.IndicatorQuery;
 import org.fazhi.assessment.IndicatorRecord;
 import org.fazhi.assessment.IndicatorRows;
 import org.fazhi.assessment.IndicatorValue;
+import org.fazhi.platform.UuidArray;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class ReviewIndicators implements IndicatorProvider {
 	private static final String COMPLETED = """
 			select r.id, r.title, r.document_number as reference, r.completed_on as on_date, %s as counted,
 			  r.outcome as note
-			from review_request r where r.org_id in (:orgs) and r.completed_on between :from and :to""";
+			from review_request r where r.org_id = any(:orgs) and r.completed_on between :from and :to""";
 
 	private static final String COUNT = COMPLETED.formatted("1");
 
@@ -83,7 +84,7 @@ class ReviewIndicators implements IndicatorProvider {
 	}
 
 	private static Map<String, Object> params(IndicatorQuery query) {
-		return Map.of("orgs", query.orgIds(), "from", java.sql.Date.valueOf(query.from()), "to",
+		return Map.of("orgs", UuidArray.of(query.orgIds()), "from", java.sql.Date.valueOf(query.from()), "to",
 				java.sql.Date.valueOf(query.to()));
 	}
 

@@ -17,6 +17,7 @@ import org.fazhi.organization.UserService;
 import org.fazhi.platform.DataScope;
 import org.fazhi.platform.OrgHierarchy;
 import org.fazhi.platform.Paging;
+import org.fazhi.platform.UuidArray;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -130,9 +131,9 @@ public class ReviewQueries {
 		if (orgIds.isEmpty()) {
 			return counts;
 		}
-		jdbc.sql("select outcome, count(*) from review_request where org_id in (:orgs) and completed_on between :from "
+		jdbc.sql("select outcome, count(*) from review_request where org_id = any(:orgs) and completed_on between :from "
 				+ "and :to group by outcome")
-			.param("orgs", orgIds)
+			.param("orgs", UuidArray.of(orgIds))
 			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
 			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))
 			.query((rs, n) -> counts.put(ReviewOutcome.valueOf(rs.getString(1)), rs.getLong(2)))

@@ -26,7 +26,8 @@ class DataScopeTests {
 		DataScope scope = DataScope.orgs(Set.of(division));
 		assertThat(scope.includes(division, null)).isTrue();
 		assertThat(scope.includes(other, null)).isFalse();
-		assertThat(scope.where("t.org_id", null).sql()).isEqualTo("t.org_id in (:scope_orgs)");
+		assertThat(scope.where("t.org_id", null).sql()).isEqualTo("t.org_id = any(:scope_orgs)");
+		assertThat(scope.where("t.org_id", null).params().get("scope_orgs")).isEqualTo(UuidArray.of(Set.of(division)));
 	}
 
 	@Test

@@ -80,8 +80,9 @@ class GeneratedDocumentsIT extends IntegrationTest {
 
 	@Test
 	void theDecisionArchiveOpensCleanly() throws Exception {
-		UUID id = first("select id from decision where status = 'ARCHIVED' or status = 'PUBLISHED' or status = 'DECIDED' "
-				+ "order by created_at");
+		// one of the demonstration's (a generated region's decisions, from other suites, are not the reviewer's)
+		UUID id = first("select d.id from decision d join organization_org o on o.id = d.unit_id where o.code not like "
+				+ "'gen-%' and d.status in ('ARCHIVED', 'PUBLISHED', 'DECIDED') order by d.created_at");
 		assertThat(DocxStructure.problemsInZip(download("reviewer", "/decisions/{id}/archive.zip", id))).isEmpty();
 	}
 }
