@@ -6,7 +6,7 @@ import org.fazhi.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The reviewer opens his 工作台 and goes from a task to the page where it is done. */
+/** The reviewer opens his 工作台, goes from a task to the page where it is done, and lists all his tasks by kind. */
 class DashboardBrowserIT extends BrowserTest {
 
 	@Test
@@ -17,5 +17,19 @@ class DashboardBrowserIT extends BrowserTest {
 		screenshot("30-workbench-reviewer");
 		press(driver.findElement(By.cssSelector("#tasks .fz-task a")));
 		assertThat(mainTextShowing("内蒙古自治区科技成果转化尽职免责实施办法")).contains("审查届满日");
+	}
+
+	@Test
+	void theReviewerListsAllHisTasksAndNarrowsThemToOneKind() {
+		login("reviewer", "Fazhi@2019");
+		press(waitFor(By.cssSelector("#tasks a[href='/tasks']")));
+		assertThat(mainTextShowing("全部待办", "全部类别")).contains("待领取审查");
+		screenshot("31-all-tasks");
+		press(driver.findElement(By.xpath("//a[contains(@class,'fz-task-count') and starts-with(normalize-space(.),'待领取审查')]")));
+		waitFor(By.cssSelector("#tasks .fz-task"));
+		assertThat(driver.findElements(By.cssSelector("#tasks .fz-task > .badge")))
+			.isNotEmpty()
+			.allMatch(b -> b.getText().equals("待领取审查"));
+		assertThat(seriousAccessibilityViolations()).isEmpty();
 	}
 }
