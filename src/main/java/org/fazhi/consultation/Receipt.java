@@ -22,12 +22,17 @@ public final class Receipt {
 	}
 
 	public static String next() {
+		return of(RANDOM);
+	}
+
+	/** A code drawn from the given random numbers (the data generator's, which follow from its seed). */
+	static String of(java.util.random.RandomGenerator random) {
 		StringBuilder code = new StringBuilder(14);
 		for (int i = 0; i < 12; i++) {
 			if (i == 4 || i == 8) {
 				code.append('-');
 			}
-			code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
 		}
 		return code.toString();
 	}

@@ -14,6 +14,8 @@ import org.fazhi.audit.AuditActor;
 import org.fazhi.audit.AuditLog;
 import org.fazhi.audit.AuditRecord;
 import org.fazhi.consultation.ChannelKind;
+import org.fazhi.consultation.ConsultationGeneration;
+import org.fazhi.consultation.ConsultationGeneration.Concluded;
 import org.fazhi.consultation.ConsultationSubject;
 import org.fazhi.organization.UserService;
 import org.fazhi.platform.DataGenerator;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The generated units' major administrative decisions, one for every ten normative documents: those of past years
- * carried through the five procedures (重大行政决策程序暂行条例) — opinions heard at a 座谈会 and answered (第十四条), two
+ * carried through the five procedures (重大行政决策程序暂行条例) — the draft published on the portal for 30 days with every
+ * comment answered (第十四条、第十五条), or opinions heard at a 座谈会 and answered, two
  * experts' opinions at a 论证会 with the argumentation concluded (第十九条、第二十条), the risk assessed and controllable
  * (第二十二条), a legality review passed with its 合法性说明 numbered in the unit's sequence (第二十五条), a collective
  * discussion at which the head spoke last and approved (第三十条), the report to the 同级党委 and the publication
@@ -44,6 +47,8 @@ class DecisionGenerator implements DataGenerator {
 
 	private final ReviewGeneration reviews;
 
+	private final ConsultationGeneration consultations;
+
 	private final DocumentNumbers numbers;
 
 	private final UserService users;
@@ -54,10 +59,11 @@ class DecisionGenerator implements DataGenerator {
 
 	private final Clock clock;
 
-	DecisionGenerator(JdbcTemplate jdbc, ReviewGeneration reviews, DocumentNumbers numbers, UserService users,
-			AuditLog audit, DecisionQueries queries, Clock clock) {
+	DecisionGenerator(JdbcTemplate jdbc, ReviewGeneration reviews, ConsultationGeneration consultations,
+			DocumentNumbers numbers, UserService users, AuditLog audit, DecisionQueries queries, Clock clock) {
 		this.jdbc = jdbc;
 		this.reviews = reviews;
+		this.consultations = consultations;
 		this.numbers = numbers;
 		this.users = users;
 		this.audit = audit;
@@ -94,6 +100,7 @@ class DecisionGenerator implements DataGenerator {
 		List<Object[]> experts = new ArrayList<>();
 		List<Object[]> meetings = new ArrayList<>();
 		List<PassedReview> passed = new ArrayList<>();
+		List<Concluded> concluded = new ArrayList<>();
 		List<AuditRecord> records = new ArrayList<>();
 		for (int year : run.years()) {
 			boolean current = year == today.getYear();
@@ -105,7 +112,7 @@ class DecisionGenerator implements DataGenerator {
 						+ (i + 1) + "）";
 				String text = "一、总体要求。坚持创新驱动发展。\n二、主要措施。（一）加大投入；（二）完善机制。\n三、保障措施。各有关单位按职责分工落实。";
 				LocalDate created = Generation.dayIn(random, year, current ? today : LocalDate.of(year, 10, 31));
-				Object[] row = new Object[25];
+				Object[] row = new Object[26];
 				row[0] = id;
 				row[1] = division.id();
 				row[2] = unit.id();
@@ -123,11 +130,24 @@ class DecisionGenerator implements DataGenerator {
 					continue;
 				}
 				LocalDate heard = created.plusDays(10);
-				channels.add(new Object[] { run.id("decision-channel", id), division.id(),
-						ConsultationSubject.MAJOR_DECISION.name(), id.toString(), ChannelKind.SYMPOSIUM.name(),
-						Date.valueOf(heard), "本单位会议室", "企业代表、高校和科研院所代表共12人", "与会代表对措施草案提出意见8条。",
-						"采纳6条，未采纳2条并已说明理由。", at });
-				records.add(step(division.id(), "DECISION_PARTICIPATION_RECORDED", id, "座谈会 " + heard));
+				UUID consultation = null;
+				if (i % 2 == 0) {
+					// the draft published on the portal for the 30 days of 第十五条, every comment answered
+					consultation = run.id("decision-consultation", id);
+					concluded.add(new Concluded(consultation, division.id(), unit.id(), ConsultationSubject.MAJOR_DECISION,
+							id.toString(), title + "（征求意见稿）", text, created.plusDays(1), created.plusDays(31),
+							created.plusDays(33), drafter, 3));
+					records.add(step(division.id(), "DECISION_CONSULTATION_OPENED", id, title));
+					created = created.plusDays(25);
+				}
+				else {
+					channels.add(new Object[] { run.id("decision-channel", id), division.id(),
+							ConsultationSubject.MAJOR_DECISION.name(), id.toString(), ChannelKind.SYMPOSIUM.name(),
+							Date.valueOf(heard), "本单位会议室", "企业代表、高校和科研院所代表共12人", "与会代表对措施草案提出意见8条。",
+							"采纳6条，未采纳2条并已说明理由。", at });
+					records.add(step(division.id(), "DECISION_PARTICIPATION_RECORDED", id, "座谈会 " + heard));
+				}
+				row[25] = consultation;
 				LocalDate argued = created.plusDays(20);
 				for (int e = 0; e < 2; e++) {
 					experts.add(new Object[] { run.id("decision-expert", id, e), id, e == 0 ? "王立新" : "李晓红",
@@ -180,11 +200,11 @@ class DecisionGenerator implements DataGenerator {
 		}
 		jdbc.batchUpdate("""
 				insert into decision (id, org_id, unit_id, title, year_num, draft_text, explanation, basis, market_related,
-				  status, review_id, argumentation_handling, argumentation_done_on, risk_points, risk_measures,
+				  status, review_id, consultation_id, argumentation_handling, argumentation_done_on, risk_points, risk_measures,
 				  risk_plans, risk_assessor, risk_level, risk_controllable, risk_done_on, party_reported_on,
 				  party_reported_to, party_report_by, decided_on, published_on, publication_channels, public_text,
 				  created_by, created_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+				values (?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
 				decisions.stream().map(DecisionGenerator::insertOrder).toList());
 		jdbc.batchUpdate("""
 				insert into consultation_channel (id, org_id, subject, subject_id, kind, held_on, place, participants,
@@ -201,17 +221,24 @@ class DecisionGenerator implements DataGenerator {
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", meetings);
 		long rows = decisions.size() + channels.size() + experts.size() + meetings.size();
 		rows += reviews.insertPassed(passed, now);
+		rows += consultations.insertConcluded(concluded, random, clock.getZone(), now);
 		audit.appendAll(records);
 		return rows + records.size();
 	}
 
-	/** Every generated decision that was published stood on all five procedures, as the application itself sees it. */
+	/**
+	 * Every generated decision that was published stood on all five procedures, as the application itself sees it:
+	 * one of each unit heard on the portal and one heard at a meeting, read through {@link DecisionQueries}.
+	 */
 	@Override
 	public List<String> check(Generation run) {
 		List<String> problems = new ArrayList<>();
 		List<UUID> sample = jdbc.queryForList("""
-				select min(cast(d.id as varchar(36))) from decision d join organization_org o on o.id = d.unit_id
-				where o.code like 'gen-%' and d.status = 'PUBLISHED' group by d.unit_id""", String.class)
+				select min(x.id) from (select cast(d.id as varchar(36)) as id, d.unit_id,
+				    case when d.consultation_id is null then 0 else 1 end as portal
+				  from decision d join organization_org o on o.id = d.unit_id
+				  where o.code like 'gen-%' and d.status = 'PUBLISHED') x
+				group by x.unit_id, x.portal""", String.class)
 			.stream()
 			.map(UUID::fromString)
 			.toList();
@@ -252,7 +279,7 @@ class DecisionGenerator implements DataGenerator {
 
 	private static Object[] insertOrder(Object[] r) {
 		boolean taken = r[9] != null;
-		return new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
+		return new Object[] { r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[25], r[10], r[11], r[12], r[13],
 				r[14], r[15], r[16], taken ? Boolean.TRUE : null, r[17], r[18], r[19], taken ? "办公室" : null, r[20], r[21],
 				r[22], taken ? r[5] : null, r[23], r[24] };
 	}

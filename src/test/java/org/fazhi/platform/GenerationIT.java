@@ -33,6 +33,10 @@ class GenerationIT extends IntegrationTest {
 			.as("last year's decisions carried through and published (the check proves their procedures)").isEqualTo(2);
 		assertThat(count("select count(*) from decision d join organization_org o on o.id = d.unit_id "
 				+ "where o.code like 'gen-%' and d.status = 'DRAFTING' and d.year_num = 2026")).isEqualTo(2);
+		assertThat(count("select count(*) from consultation c join decision d on d.consultation_id = c.id "
+				+ "join organization_org o on o.id = d.unit_id where o.code like 'gen-%' and c.status = 'CONCLUDED' "
+				+ "and not exists (select 1 from consultation_comment m where m.consultation_id = c.id and m.response is null)"))
+			.as("the first decision of each unit heard on the portal, every comment answered").isEqualTo(2);
 		long entries = count("select count(*) from audit_entry");
 		assertThat(command.generate(run)).isEmpty();
 		assertThat(count("select count(*) from normative_document d join organization_org o on o.id = d.unit_id "
