@@ -69,8 +69,9 @@ class DashboardController {
 		CurrentUser me = CurrentUser.require();
 		DataScope scope = scopes.of(me);
 		TaskQuery query = new TaskQuery(me, scope);
-		TaskList.Summary summary = tasks.summary(query);
-		model.addAttribute("tasks", tasks.page(query, summary, null, PageRequest.of(0, TASKS_SHOWN)).getContent());
+		TaskList.Read read = tasks.read(query, null, PageRequest.of(0, TASKS_SHOWN));
+		TaskList.Summary summary = read.summary();
+		model.addAttribute("tasks", read.page().getContent());
 		model.addAttribute("taskTotal", summary.total());
 		model.addAttribute("taskCounts", summary.counts());
 		model.addAttribute("overdueTasks", summary.overdue());
@@ -99,12 +100,10 @@ class DashboardController {
 			@RequestParam(defaultValue = "0") int size, Model model) {
 		CurrentUser me = CurrentUser.require();
 		TaskQuery query = new TaskQuery(me, scopes.of(me));
-		TaskList.Summary summary = tasks.summary(query);
-		String chosen = kind != null && summary.counts().containsKey(kind) ? kind : null;
-		model.addAttribute("summary", summary);
-		model.addAttribute("kind", chosen);
-		model.addAttribute("page",
-				tasks.page(query, summary, chosen, Paging.clamp(page, Paging.pageSize(size, Paging.SIZES.get(0)))));
+		TaskList.Read read = tasks.read(query, kind, Paging.clamp(page, Paging.pageSize(size, Paging.SIZES.get(0))));
+		model.addAttribute("summary", read.summary());
+		model.addAttribute("kind", kind != null && read.summary().counts().containsKey(kind) ? kind : null);
+		model.addAttribute("page", read.page());
 		return "dashboard/tasks";
 	}
 }

@@ -46,11 +46,15 @@ final class HttpSteps {
 	static void ours(ConfigurableApplicationContext app, int port, List<UUID> open, RegionBenchmark.Report report)
 			throws Exception {
 		String base = "http://127.0.0.1:" + port;
-		String cookie = Reads.signIn(base, Reads.regionReviewer(app));
+		String signedIn = Reads.signIn(base, Reads.regionReviewer(app));
 		HttpClient http = HttpClient.newHttpClient();
-		String page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", cookie).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
-		Matcher token = TOKEN.matcher(page);
+		// signing in renews the CSRF token: the first page sets the new cookie and shows its masked form
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", signedIn)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		String renewed = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
+			.map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(null);
+		String cookie = renewed == null ? signedIn : signedIn.replaceAll("XSRF-TOKEN=[^;]*", renewed);
+		Matcher token = TOKEN.matcher(page.body());
 		String xsrf = token.find() ? token.group(1) : "";
 		ours = RegionBenchmark.Timing.parallel(RegionBenchmark.CLIENTS, open, id -> {
 			HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/review/" + id + "/complete"))
