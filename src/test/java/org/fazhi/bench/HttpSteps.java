@@ -53,7 +53,9 @@ final class HttpSteps {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		String renewed = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
 			.map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElse(null);
-		String cookie = renewed == null ? signedIn : signedIn.replaceAll("XSRF-TOKEN=[^;]*", renewed);
+		// signing in cleared the old token's cookie; the page set the new one
+		String cookie = renewed == null ? signedIn
+				: signedIn.replaceAll("XSRF-TOKEN=[^;]*(; )?", "").replaceAll("; $", "") + "; " + renewed;
 		Matcher token = TOKEN.matcher(page.body());
 		String xsrf = token.find() ? token.group(1) : "";
 		ours = RegionBenchmark.Timing.parallel(RegionBenchmark.CLIENTS, open, id -> {
