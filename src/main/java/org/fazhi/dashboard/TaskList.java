@@ -2,6 +2,7 @@ package org.fazhi.dashboard;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,9 +43,9 @@ public class TaskList {
 
 	/**
 	 * The tasks with their urgency (0 overdue, 1 due soon, 2 with a due date, 3 without a clock or due date) and their
-	 * clocks' due date, each looked up by its key once per task ({@code offset 0 rows} keeps PostgreSQL from pulling
-	 * the subquery up, which would repeat both lookups wherever the window functions refer to them): a join would let the planner hash
-	 * every clock of the installation for a few thousand tasks.
+	 * clocks' due date, each looked up by its key once per task: a join would let the planner hash every clock of the
+	 * installation for a few thousand tasks, and {@code offset 0 rows} keeps PostgreSQL from pulling the subquery up,
+	 * which would repeat both lookups wherever the window functions refer to them.
 	 */
 	private record Union(String sql, Map<String, Object> params) {
 
@@ -91,7 +92,7 @@ public class TaskList {
 		List<Row> rows = rows(union, kind, pageable);
 		Map<String, Row> firsts = new LinkedHashMap<>();
 		rows.stream().filter(r -> r.kindRn() == 1)
-			.sorted(java.util.Comparator.comparingInt(Row::kindUrgency).thenComparing(r -> r.task().kind()))
+			.sorted(Comparator.comparingInt(Row::kindUrgency).thenComparing(r -> r.task().kind()))
 			.forEach(r -> firsts.put(r.task().kind(), r));
 		Map<String, Long> counts = new LinkedHashMap<>();
 		firsts.forEach((k, r) -> counts.put(k, r.kindCount()));
@@ -114,7 +115,7 @@ public class TaskList {
 		List<Task> tasks = rows.stream()
 			.filter(r -> chosen == null ? r.rn() > from && r.rn() <= to
 					: r.task().kind().equals(chosen) && r.kindRn() > from && r.kindRn() <= to)
-			.sorted(java.util.Comparator.comparingLong(Row::rn))
+			.sorted(Comparator.comparingLong(Row::rn))
 			.map(Row::task)
 			.toList();
 		Map<UUID, ClockView> byId = clocks.byIds(tasks.stream().map(Task::clockId).filter(Objects::nonNull).toList());

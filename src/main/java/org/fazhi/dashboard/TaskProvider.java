@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The tasks a module gives its users — reviews to claim, opinions to handle, filings to answer … — shown together on
  * the 工作台 and on the list of all tasks. A module implements it as a bean and answers with selects, not rows: the
- * 工作台 joins every module's selects into one statement that counts the tasks per kind and one that reads a page of
- * them in the order of their clocks, so a user with thousands of tasks costs what a user with three does.
+ * 工作台 joins every module's selects into one statement that counts the tasks per kind and reads a page of them in
+ * the order of their clocks ({@link TaskList}), so a user with thousands of tasks costs what a user with three does.
  */
 public interface TaskProvider {
 
