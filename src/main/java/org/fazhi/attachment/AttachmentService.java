@@ -32,14 +32,19 @@ public class AttachmentService {
 	public static final long MAX_BYTES = 20L * 1024 * 1024;
 
 	/** Extension → content type and the bytes the content must start with. */
-	private static final Map<String, Kind> KINDS = Map.of("pdf", new Kind("application/pdf", "%PDF"),
-			"docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\u0003\u0004"),
-			"xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK\u0003\u0004"),
-			"ofd", new Kind("application/ofd", "PK\u0003\u0004"),
-			"doc", new Kind("application/msword", "\u00D0\u00CF\u0011\u00E0"),
-			"xls", new Kind("application/vnd.ms-excel", "\u00D0\u00CF\u0011\u00E0"),
-			"jpg", new Kind("image/jpeg", "\u00FF\u00D8\u00FF"), "jpeg", new Kind("image/jpeg", "\u00FF\u00D8\u00FF"),
-			"png", new Kind("image/png", "\u0089PNG"));
+	private static final Map<String, Kind> KINDS = Map.ofEntries(
+			Map.entry("pdf", new Kind("application/pdf", "%PDF")),
+			Map.entry("docx", new Kind("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "PK\u0003\u0004")),
+			Map.entry("xlsx", new Kind("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "PK\u0003\u0004")),
+			Map.entry("ofd", new Kind("application/ofd", "PK\u0003\u0004")),
+			Map.entry("doc", new Kind("application/msword", "\u00D0\u00CF\u0011\u00E0")),
+			Map.entry("xls", new Kind("application/vnd.ms-excel", "\u00D0\u00CF\u0011\u00E0")),
+			Map.entry("jpg", new Kind("image/jpeg", "\u00FF\u00D8\u00FF")),
+			Map.entry("jpeg", new Kind("image/jpeg", "\u00FF\u00D8\u00FF")),
+			Map.entry("png", new Kind("image/png", "\u0089PNG")),
+			// audio-video evidence of the full-process record (执法记录仪): MP4 (ISO base media) and WAV
+			Map.entry("mp4", new Kind("video/mp4", "ftyp", 4)),
+			Map.entry("wav", new Kind("audio/wav", "RIFF")));
 
 	private final JdbcClient jdbc;
 
@@ -139,12 +144,7 @@ public class AttachmentService {
 	}
 
 	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+		return Texts.sha256(content);
 	}
 
 	private static AttachmentView map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -154,14 +154,19 @@ public class AttachmentService {
 				rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
 	}
 
-	private record Kind(String contentType, String magic) {
+	/** A file type: its content type and the bytes it begins with, at an offset. */
+	private record Kind(String contentType, String magic, int offset) {
+
+		Kind(String contentType, String magic) {
+			this(contentType, magic, 0);
+		}
 
 		boolean matches(byte[] content) {
-			if (content.length < magic.length()) {
+			if (content.length < offset + magic.length()) {
 				return false;
 			}
 			for (int i = 0; i < magic.length(); i++) {
-				if ((content[i] & 0xFF) != magic.charAt(i)) {
+				if ((content[offset + i] & 0xFF) != magic.charAt(i)) {
 					return false;
 				}
 			}

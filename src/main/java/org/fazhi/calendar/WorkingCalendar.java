@@ -126,6 +126,24 @@ public final class WorkingCalendar {
 		return LocalDate.ofEpochDay(FIRST_EPOCH + ordinal[k - 1]);
 	}
 
+	/** The N-th working day before the start (the start itself for N = 0). */
+	public LocalDate minusWorkingDays(LocalDate start, int n) {
+		if (n < 0) {
+			throw new IllegalArgumentException("negative working days: " + n);
+		}
+		LocalDate d = start;
+		for (int counted = 0; counted < n;) {
+			d = d.minusDays(1);
+			if (d.isBefore(FIRST)) {
+				throw new IllegalArgumentException("before " + FIRST);
+			}
+			if (isWorkingDay(d)) {
+				counted++;
+			}
+		}
+		return d;
+	}
+
 	/** Working days after {@code from}, up to and including {@code to} (negative if {@code to} is earlier). */
 	public int workingDaysBetween(LocalDate from, LocalDate to) {
 		return cumulative[index(to)] - cumulative[index(from)];

@@ -75,40 +75,40 @@ class DemoNormativeNow implements DemoDataLoader {
 		UUID transfer = org(DemoOrgCodes.TRANSFER);
 		UUID personnel = org(DemoOrgCodes.PERSONNEL);
 
-		UUID inForce = drafted("staff", MARKER, transfer, TEXT_TRANSFER, back(cal, today, 60), back(cal, today, 48));
-		runAs.as("staff", () -> normative.submitForReview(inForce, back(cal, today, 45), user("staff")));
-		completeStatement(inForce, back(cal, today, 40));
-		runAs.as("leader", () -> normative.recordDeliberation(inForce, "厅长办公会议", back(cal, today, 36), "厅长、各副厅长",
+		UUID inForce = drafted("staff", MARKER, transfer, TEXT_TRANSFER, cal.minusWorkingDays(today, 60), cal.minusWorkingDays(today, 48));
+		runAs.as("staff", () -> normative.submitForReview(inForce, cal.minusWorkingDays(today, 45), user("staff")));
+		completeStatement(inForce, cal.minusWorkingDays(today, 40));
+		runAs.as("leader", () -> normative.recordDeliberation(inForce, "厅长办公会议", cal.minusWorkingDays(today, 36), "厅长、各副厅长",
 				DeliberationOutcome.PASSED, "审议通过。", null));
 		runAs.as("reviewer", () -> {
-			LocalDate promulgated = back(cal, today, 30);
+			LocalDate promulgated = cal.minusWorkingDays(today, 30);
 			normative.promulgate(inForce, DemoNormative.ISSUER, promulgated, promulgated.plusDays(10), null);
 			normative.publish(inForce, cal.plusWorkingDays(promulgated, 1));
 			filings.submit(inForce, cal.plusWorkingDays(promulgated, 8));
 		});
 
-		UUID filingDue = drafted("staff", "内蒙古自治区新型研发机构认定管理办法", transfer, TEXT_INSTITUTES, back(cal, today, 40),
-				back(cal, today, 28));
-		runAs.as("staff", () -> normative.submitForReview(filingDue, back(cal, today, 25), user("staff")));
-		completeStatement(filingDue, back(cal, today, 20));
-		runAs.as("leader", () -> normative.recordDeliberation(filingDue, "厅长办公会议", back(cal, today, 15), "厅长、各副厅长",
+		UUID filingDue = drafted("staff", "内蒙古自治区新型研发机构认定管理办法", transfer, TEXT_INSTITUTES, cal.minusWorkingDays(today, 40),
+				cal.minusWorkingDays(today, 28));
+		runAs.as("staff", () -> normative.submitForReview(filingDue, cal.minusWorkingDays(today, 25), user("staff")));
+		completeStatement(filingDue, cal.minusWorkingDays(today, 20));
+		runAs.as("leader", () -> normative.recordDeliberation(filingDue, "厅长办公会议", cal.minusWorkingDays(today, 15), "厅长、各副厅长",
 				DeliberationOutcome.PASSED, "审议通过。", null));
 		runAs.as("reviewer", () -> {
-			LocalDate promulgated = back(cal, today, 12);
+			LocalDate promulgated = cal.minusWorkingDays(today, 12);
 			normative.promulgate(filingDue, DemoNormative.ISSUER, promulgated, promulgated.plusDays(30), null);
 			normative.publish(filingDue, cal.plusWorkingDays(promulgated, 1));
 		});
 
-		UUID inReview = drafted("staff", "内蒙古自治区科技成果转化尽职免责实施办法", transfer, TEXT_EXEMPTION, back(cal, today, 35),
-				back(cal, today, 15));
-		runAs.as("staff", () -> normative.submitForReview(inReview, back(cal, today, 13), user("staff")));
+		UUID inReview = drafted("staff", "内蒙古自治区科技成果转化尽职免责实施办法", transfer, TEXT_EXEMPTION, cal.minusWorkingDays(today, 35),
+				cal.minusWorkingDays(today, 15));
+		runAs.as("staff", () -> normative.submitForReview(inReview, cal.minusWorkingDays(today, 13), user("staff")));
 		ReviewView claimed = reviews.latestFor(ReviewSubject.NORMATIVE_DOCUMENT, inReview.toString()).orElseThrow();
 		runAs.as("reviewer", () -> reviews.claim(claimed.id(), user("reviewer")));
 
 		UUID queued = drafted("staff2", "内蒙古自治区科技人才评价办法", personnel,
-				"第一条 为完善科技人才评价机制，制定本办法。\n第二条 本办法自公布之日起施行，有效期5年。", back(cal, today, 20),
-				back(cal, today, 5));
-		runAs.as("staff2", () -> normative.submitForReview(queued, back(cal, today, 2), user("staff2")));
+				"第一条 为完善科技人才评价机制，制定本办法。\n第二条 本办法自公布之日起施行，有效期5年。", cal.minusWorkingDays(today, 20),
+				cal.minusWorkingDays(today, 5));
+		runAs.as("staff2", () -> normative.submitForReview(queued, cal.minusWorkingDays(today, 2), user("staff2")));
 
 		runAs.as("staff", () -> normative.create(new CreateDocument("内蒙古自治区科研诚信管理办法", DocumentKind.DEPARTMENT,
 				transfer, "第一条 为加强科研诚信建设，制定本办法。\n第二条 科研人员应当恪守科学道德准则。",
@@ -132,17 +132,6 @@ class DemoNormativeNow implements DemoDataLoader {
 	}
 
 	/** The working day that lies the given number of working days before today. */
-	private static LocalDate back(WorkingCalendar cal, LocalDate today, int workingDays) {
-		LocalDate d = today;
-		int counted = 0;
-		while (counted < workingDays) {
-			d = d.minusDays(1);
-			if (cal.isWorkingDay(d)) {
-				counted++;
-			}
-		}
-		return d;
-	}
 
 	private UUID org(String code) {
 		return orgs.findByCode(code).orElseThrow().id();

@@ -26,6 +26,16 @@ public final class Texts {
 				: oneLine.substring(0, oneLine.offsetByCodePoints(0, max)) + "……";
 	}
 
+	/** The SHA-256 of a file, in lower-case hex: what a recording device or a checksum tool prints. */
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/**
 	 * The SM3 fingerprint of a text made of parts (each length-prefixed, so no two different texts share one): what a
 	 * record judged, so that a later change of the text is seen without comparing timestamps.

@@ -45,4 +45,32 @@ final class Policies {
 			}
 		}
 	}
+
+	/**
+	 * 国办发〔2018〕118号 (审核内容) and 行政处罚法 第五十八条: a subject with review contents is judged on each of them;
+	 * an item that does not conform says why, and a 合法性说明 (no changes) is given only when every item conforms.
+	 */
+	static final class ChecklistAnsweredInFull {
+
+		private ChecklistAnsweredInFull() {
+		}
+
+		static void check(List<String> items, List<ChecklistAnswer> answers, ReviewOutcome outcome) {
+			for (String item : items) {
+				ChecklistAnswer a = answers.stream().filter(x -> item.equals(x.item())).findFirst().orElse(null);
+				if (a == null) {
+					throw RuleViolation.onField("checks", "review.rule.checklist-unanswered",
+							new org.springframework.context.support.DefaultMessageSourceResolvable("review.checklist." + item));
+				}
+				if (!a.compliant() && (a.finding() == null || a.finding().isBlank())) {
+					throw RuleViolation.onField("checks", "review.rule.checklist-finding",
+							new org.springframework.context.support.DefaultMessageSourceResolvable(a.messageKey()));
+				}
+				if (!a.compliant() && outcome == ReviewOutcome.STATEMENT) {
+					throw RuleViolation.onField("outcome", "review.rule.checklist-statement",
+							new org.springframework.context.support.DefaultMessageSourceResolvable(a.messageKey()));
+				}
+			}
+		}
+	}
 }

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * RV-COUNT (reviews completed, by outcome) and RV-ONTIME (completed within their clock; a review under a floor only,
- * e.g. a major decision's 7 working days, has no deadline and is counted in neither).
+ * e.g. a major decision's 7 working days, has no deadline and is counted in neither). The 法制审核 of a major
+ * enforcement decision is not a 合法性审查文件 of a document: it is counted by EN-REVIEW, not here.
  */
 @Component
 class ReviewIndicators implements IndicatorProvider {
@@ -26,7 +27,8 @@ class ReviewIndicators implements IndicatorProvider {
 	private static final String COMPLETED = """
 			select r.id, r.title, r.document_number as reference, r.completed_on as on_date, %s as counted,
 			  r.outcome as note
-			from review_request r where r.org_id = any(:orgs) and r.completed_on between :from and :to""";
+			from review_request r where r.org_id = any(:orgs) and r.completed_on between :from and :to
+			  and r.subject <> 'ENFORCEMENT_DECISION'""";
 
 	private static final String COUNT = COMPLETED.formatted("1");
 

@@ -211,6 +211,15 @@ public class ReviewService {
 	 */
 	public ReviewView complete(UUID id, ReviewOutcome outcome, String outcomeText, List<String> problems, LocalDate on,
 			UUID actorId, Long expectedVersion) {
+		return complete(id, outcome, outcomeText, problems, List.of(), on, actorId, expectedVersion);
+	}
+
+	/**
+	 * As above, with the answers to the subject's review contents ({@link ReviewSubject#checklist()}): every item is
+	 * answered, and each item that does not conform is also one of the opinion's problems.
+	 */
+	public ReviewView complete(UUID id, ReviewOutcome outcome, String outcomeText, List<String> problems,
+			List<ChecklistAnswer> checklist, LocalDate on, UUID actorId, Long expectedVersion) {
 		if (outcome == null) {
 			throw InvalidInput.onField("outcome", "review.outcome.required");
 		}
@@ -228,11 +237,30 @@ public class ReviewService {
 		}
 		review.status.assertCanMoveTo(LegalityReview.target(outcome));
 		Policies.ReviewerIsNotTheDrafter.check(actorId, review.requesterId, review.drafterId);
+		List<ChecklistAnswer> answers = checklist == null ? List.of() : checklist;
+		Policies.ChecklistAnsweredInFull.check(review.subject.checklist(), answers, outcome);
+		for (ChecklistAnswer a : answers) {
+			InvalidInput.checkLength(a.finding(), 2000, "checks", "review.problem.size");
+			if (!a.compliant() && outcome == ReviewOutcome.OPINION) {
+				listed = new java.util.ArrayList<>(listed);
+				listed.add(text(a.messageKey()) + "：" + a.finding().strip());
+			}
+		}
 		DocumentNumber number = numbers.next(orgs.get(review.unitId).label() + "法审", on);
 		ClockView stopped = clocks.stop(review.clockId, on);
 		boolean assignClock = review.reviewerId == null && actorId != null;
 		review.complete(outcome, text, listed, on, actorId, number, stopped.onTimeIfDeadline());
 		repository.save(review);
+		for (ChecklistAnswer a : answers) {
+			if (review.subject.checklist().contains(a.item())) {
+				jdbc.sql("insert into review_checklist (review_id, item, compliant, finding) values (:r, :i, :c, :f)")
+					.param("r", id)
+					.param("i", a.item())
+					.param("c", a.compliant())
+					.param("f", a.compliant() ? null : a.finding().strip())
+					.update();
+			}
+		}
 		if (assignClock) {
 			clocks.assign(review.clockId, actorId);
 		}
@@ -333,6 +361,17 @@ public class ReviewService {
 	@Transactional(readOnly = true)
 	public ReviewView get(UUID id) {
 		return queries.find(id).orElseThrow(() -> NotFoundException.of(ENTITY, id));
+	}
+
+	/** The reviewer's answers to the subject's review contents, in the checklist's order. */
+	@Transactional(readOnly = true)
+	public List<ChecklistAnswer> checklist(UUID id) {
+		List<ChecklistAnswer> answers = jdbc.sql("select item, compliant, finding from review_checklist where review_id = :r")
+			.param("r", id)
+			.query((rs, n) -> new ChecklistAnswer(rs.getString(1), rs.getBoolean(2), rs.getString(3)))
+			.list();
+		List<String> order = get(id).subject().checklist();
+		return answers.stream().sorted(java.util.Comparator.comparingInt(a -> order.indexOf(a.item()))).toList();
 	}
 
 	/** The latest review of a subject, if it was ever submitted. */

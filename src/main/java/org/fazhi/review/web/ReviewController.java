@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.fazhi.review.ReviewQueries.Filter;
 import org.fazhi.review.ReviewService;
 import org.fazhi.review.ReviewService.SubmitReview;
 import org.fazhi.review.ReviewStatus;
+import org.fazhi.review.ChecklistAnswer;
 import org.fazhi.review.ReviewSubject;
 import org.fazhi.review.ReviewView;
 import org.springframework.data.domain.Page;
@@ -96,8 +98,7 @@ class ReviewController {
 		static Allowed of(ReviewView r, CurrentUser me, boolean requesterSide) {
 			boolean reviewer = me.can(ReviewPermission.REVIEW_PERFORM) && !me.id().equals(r.requesterId())
 					&& !me.id().equals(r.drafterId());
-			boolean ownModule = r.subject() == ReviewSubject.NORMATIVE_DOCUMENT
-					|| r.subject() == ReviewSubject.MAJOR_DECISION;
+			boolean ownModule = r.subject().revisedInModule();
 			boolean handledByMe = r.problems().stream().anyMatch(p -> me.displayName().equals(p.handledBy()));
 			return new Allowed(reviewer && r.status() == ReviewStatus.SUBMITTED,
 					reviewer && r.status().awaitingOutcome(), reviewer && r.status().awaitingOutcome(),
@@ -166,7 +167,7 @@ class ReviewController {
 	String processSubmitForm(@Valid @ModelAttribute("form") SubmitForm form, BindingResult result,
 			@RequestParam(value = "file", required = false) MultipartFile file, Model model,
 			RedirectAttributes redirect) throws IOException {
-		if (form.subject() == ReviewSubject.NORMATIVE_DOCUMENT || form.subject() == ReviewSubject.MAJOR_DECISION) {
+		if (form.subject() != null && form.subject().modulePath() != null) {
 			Forms.rejectField(result, "subject", "review.subject.own-module");
 		}
 		String text = form.draftText();
@@ -203,7 +204,31 @@ class ReviewController {
 	}
 
 	/** The reviewer's conclusion: the outcome, its text and the problems found, one a line. */
-	record CompleteForm(ReviewOutcome outcome, String text, String problemLines, Long version) {
+	/**
+	 * @param checks per item of the subject's review contents: {@code YES} conforms, {@code NO} does not
+	 * @param findings per item that does not conform: why
+	 */
+	record CompleteForm(ReviewOutcome outcome, String text, String problemLines, Map<String, String> checks,
+			Map<String, String> findings, Long version) {
+
+		List<ChecklistAnswer> answers(ReviewSubject subject) {
+			List<ChecklistAnswer> answers = new java.util.ArrayList<>();
+			for (String item : subject.checklist()) {
+				String check = checks == null ? null : checks.get(item);
+				if ("YES".equals(check) || "NO".equals(check)) {
+					answers.add(new ChecklistAnswer(item, "YES".equals(check), findings == null ? null : findings.get(item)));
+				}
+			}
+			return answers;
+		}
+
+		String check(String item) {
+			return checks == null ? null : checks.get(item);
+		}
+
+		String finding(String item) {
+			return findings == null ? null : findings.get(item);
+		}
 	}
 
 	/** 退回补充材料 with its reason. */
@@ -237,6 +262,7 @@ class ReviewController {
 		CurrentUser me = CurrentUser.require();
 		model.addAttribute("review", review);
 		model.addAttribute("findings", reviews.findings(id));
+		model.addAttribute("checklist", reviews.checklist(id));
 		model.addAttribute("outcomes", ReviewOutcome.values());
 		model.addAttribute("allowed", Allowed.of(review, me, requesterSide(review)));
 		if (review.revised()) {
@@ -248,7 +274,7 @@ class ReviewController {
 		}
 		model.addAttribute("counselRoles", CounselRole.values());
 		if (!model.containsAttribute("completeForm")) {
-			model.addAttribute("completeForm", new CompleteForm(null, null, null, review.version()));
+			model.addAttribute("completeForm", new CompleteForm(null, null, null, Map.of(), Map.of(), review.version()));
 		}
 		if (!model.containsAttribute("returnForm")) {
 			model.addAttribute("returnForm", new ReturnForm(null, review.version()));
@@ -278,11 +304,12 @@ class ReviewController {
 	@PreAuthorize("hasAuthority('REVIEW_PERFORM')")
 	String complete(@PathVariable UUID id, @ModelAttribute("completeForm") CompleteForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		visible(id);
+		ReviewView review = visible(id);
 		List<String> listed = form.problemLines() == null ? List.of()
 				: Arrays.stream(form.problemLines().split("\\R")).toList();
 		return Forms.submit(result, () -> reviews.complete(id, form.outcome(), form.text(), listed,
-				LocalDate.now(clock), CurrentUser.require().id(), form.version()), redirect, "/reviews/" + id,
+				form.answers(review.subject()), LocalDate.now(clock), CurrentUser.require().id(), form.version()),
+				redirect, "/reviews/" + id,
 				() -> detailPage(id, null, null, model), "review.completed");
 	}
 
@@ -311,7 +338,7 @@ class ReviewController {
 			Model model, RedirectAttributes redirect) {
 		ReviewView review = visible(id);
 		requireRequesterSide(review);
-		if (review.subject() == ReviewSubject.NORMATIVE_DOCUMENT || review.subject() == ReviewSubject.MAJOR_DECISION) {
+		if (review.subject().revisedInModule()) {
 			throw Forbidden.of("review.revise.own-module");
 		}
 		CurrentUser me = CurrentUser.require();
