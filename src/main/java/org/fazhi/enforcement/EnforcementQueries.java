@@ -91,10 +91,14 @@ public class EnforcementQueries {
 
 	/** The unit's bodies with their power lists (two statements whatever their number). */
 	public List<BodyView> bodies(UUID unitId) {
+		return bodiesWhere("b.org_id = :unit", Map.of("unit", unitId));
+	}
+
+	private List<BodyView> bodiesWhere(String condition, Map<String, ?> params) {
 		List<BodyView> bodies = jdbc.sql("""
 				select b.*, (select count(*) from enforcement_officer o where o.body_id = b.id and o.status = 'ACTIVE') as officers
-				from enforcement_body b where b.org_id = :unit order by b.created_at, b.name""")
-			.param("unit", unitId)
+				from enforcement_body b where """ + " " + condition + " order by b.org_id, b.created_at, b.name")
+			.params(params)
 			.query((rs, n) -> body(rs, List.of()))
 			.list();
 		if (bodies.isEmpty()) {
@@ -107,8 +111,9 @@ public class EnforcementQueries {
 			.list()
 			.forEach(p -> powers.computeIfAbsent(p.bodyId(), k -> new ArrayList<>()).add(p));
 		return bodies.stream()
-			.map(b -> new BodyView(b.id(), b.orgId(), b.orgName(), b.name(), b.nature(), b.category(), b.legalBasis(),
-					b.process(), b.version(), powers.getOrDefault(b.id(), List.of()), b.officers()))
+			.map(b -> new BodyView(b.id(), b.orgId(), orgs.name(b.orgId()).orElse(""), b.name(), b.nature(),
+					b.category(), b.legalBasis(), b.process(), b.version(), powers.getOrDefault(b.id(), List.of()),
+					b.officers()))
 			.toList();
 	}
 
@@ -126,12 +131,12 @@ public class EnforcementQueries {
 			.orElseThrow(() -> NotFoundException.of(Bodies.POWER, id));
 	}
 
-	/** The units whose bodies the portal shows (事前公开), each with its bodies. */
+	/** The units whose bodies the portal shows (事前公开), each with its bodies: two statements for all of them. */
 	public Map<String, List<BodyView>> publishedBodies() {
 		Map<String, List<BodyView>> out = new LinkedHashMap<>();
-		jdbc.sql("select distinct org_id from enforcement_body").query(UUID.class).list().stream()
-			.sorted(java.util.Comparator.comparing(u -> orgs.name(u).orElse("")))
-			.forEach(u -> out.put(orgs.name(u).orElse(""), bodies(u)));
+		bodiesWhere("1=1", Map.of()).stream()
+			.sorted(java.util.Comparator.comparing(BodyView::orgName))
+			.forEach(b -> out.computeIfAbsent(b.orgName(), k -> new ArrayList<>()).add(b));
 		return out;
 	}
 

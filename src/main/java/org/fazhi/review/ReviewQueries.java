@@ -131,8 +131,9 @@ public class ReviewQueries {
 		if (orgIds.isEmpty()) {
 			return counts;
 		}
+		// the 法制审核 of enforcement decisions is not a document's 合法性审查 (EN-REVIEW counts it)
 		jdbc.sql("select outcome, count(*) from review_request where org_id = any(:orgs) and completed_on between :from "
-				+ "and :to group by outcome")
+				+ "and :to and subject <> 'ENFORCEMENT_DECISION' group by outcome")
 			.param("orgs", UuidArray.of(orgIds))
 			.param("from", Date.valueOf(LocalDate.of(year, 1, 1)))
 			.param("to", Date.valueOf(LocalDate.of(year, 12, 31)))

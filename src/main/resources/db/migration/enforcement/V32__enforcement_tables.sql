@@ -177,7 +177,7 @@ create unique index enforcement_plan_org on enforcement_plan (org_id);
 -- the other periods are days as the law says.
 insert into deadline_rule (code, name, module, version) values
 ('EN_DECIDE', '行政处罚决定期限', 'enforcement', 0),
-('EN_SERVICE', '行政处罚决定书送达', 'enforcement', 0),
+('EN_SERVICE', '执法决定书送达', 'enforcement', 0),
 ('EN_HEARING_REQUEST', '听证申请期（当事人）', 'enforcement', 0),
 ('EN_HEARING_NOTICE', '听证通知（举行听证七日前）', 'enforcement', 0),
 ('EN_PAYMENT', '罚款缴纳期限（当事人）', 'enforcement', 0),

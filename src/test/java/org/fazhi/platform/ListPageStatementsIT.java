@@ -57,6 +57,11 @@ class ListPageStatementsIT extends IntegrationTest {
 		PAGES.put("/gk/consultations", null);
 		PAGES.put("/gk/decisions", null);
 		PAGES.put("/gk/normative", null);
+		PAGES.put("/enforcement/cases", "batch-reviewer");
+		PAGES.put("/enforcement/officers", "batch-reviewer");
+		PAGES.put("/enforcement/publications", "batch-reviewer");
+		PAGES.put("/gk/enforcement", null);
+		PAGES.put("/gk/enforcement/decisions", null);
 	}
 
 	/** The most statements any list page may run, whatever its rows. */
@@ -79,6 +84,23 @@ class ListPageStatementsIT extends IntegrationTest {
 
 	@Autowired
 	RunAs runAs;
+
+	@Autowired
+	org.fazhi.enforcement.Bodies bodies;
+
+	@Autowired
+	org.fazhi.enforcement.Officers officers;
+
+	@Autowired
+	org.fazhi.enforcement.Cases cases;
+
+	@Autowired
+	org.fazhi.enforcement.Publications publications;
+
+	@Autowired
+	org.fazhi.enforcement.EnforcementQueries enforcement;
+
+	UUID[] enforcementSetup;
 
 	int statements(String path, String user) throws Exception {
 		StatementCounter.reset();
@@ -138,6 +160,34 @@ class ListPageStatementsIT extends IntegrationTest {
 						"第一条 正文。", "说明。", null, false, null), staff);
 				normative.recordConsultation(n, "门户网站", today.minusDays(20), today.minusDays(5), 0, null, null);
 				normative.submitForReview(n, today, staff);
+			}
+		});
+		fillEnforcement(from, to, today);
+	}
+
+	/** Enforcement cases from..to of the unit's body, each decided and its decision published. */
+	void fillEnforcement(int from, int to, LocalDate today) {
+		UUID unit = orgs.unitOf(division).id();
+		if (enforcementSetup == null) {
+			UUID body = bodies.createBody(unit, new org.fazhi.enforcement.Bodies.BodyCommand("批量测试局",
+					org.fazhi.enforcement.BodyNature.ADMINISTRATIVE_ORGAN, "测试", "《测试条例》", null));
+			UUID power = bodies.addPower(body, new org.fazhi.enforcement.Bodies.PowerCommand("JC-B", "批量检查事项",
+					org.fazhi.enforcement.PowerType.INSPECTION, "批量领域", "《测试条例》", "第一条", "检查", "复核", false, null));
+			UUID a = officers.create(new org.fazhi.enforcement.Officers.OfficerCommand(division, body, null, "批量甲",
+					"BATCH-0001", "批量领域", today.minusYears(1), today.plusYears(5), 0));
+			UUID b = officers.create(new org.fazhi.enforcement.Officers.OfficerCommand(division, body, null, "批量乙",
+					"BATCH-0002", "批量领域", today.minusYears(1), today.plusYears(5), 0));
+			enforcementSetup = new UUID[] { power, a, b };
+		}
+		runAs.as("batch-staff", () -> {
+			for (int i = from; i <= to; i++) {
+				UUID c = cases.register(new org.fazhi.enforcement.Cases.RegisterCase(division, enforcementSetup[0],
+						"批量案件" + i, org.fazhi.enforcement.PartyKind.LEGAL_PERSON, "批量公司" + i, null, "案情。",
+						java.util.List.of(enforcementSetup[1], enforcementSetup[2]), java.util.Set.of(), today));
+				cases.startInvestigation(c, today, null);
+				cases.submitForExamination(c, null, java.util.Set.of(), today, null);
+				cases.decide(c, org.fazhi.enforcement.DecisionKind.OTHER_DECISION, "检查合格。", today, null);
+				publications.publish(enforcement.caseView(c).publication().id(), today, null);
 			}
 		});
 	}

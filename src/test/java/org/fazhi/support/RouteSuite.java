@@ -176,6 +176,17 @@ public abstract class RouteSuite {
 		TABLES.put("notifications", "select id from notification_message where recipient_id = "
 				+ "(select id from organization_user where username = 'officer') order by created_at, title");
 		TABLES.put("entries", "select id from audit_entry");
+		// the officer's own division's records (the demonstration's 高新技术发展及产业化处)
+		TABLES.put("cases", "select c.id from enforcement_case c join organization_org o on o.id = c.org_id "
+				+ "where o.code = 'kjt-gxc' order by c.registered_on, c.id");
+		TABLES.put("officers", "select f.id from enforcement_officer f join organization_org o on o.id = f.org_id "
+				+ "where o.code = 'kjt-gxc' order by f.certificate_no");
+		TABLES.put("bodies", "select b.id from enforcement_body b join organization_org o on o.id = b.org_id "
+				+ "where o.code = 'nmg-kjt' order by b.created_at");
+		TABLES.put("powers", "select p.id from enforcement_power p join organization_org o on o.id = p.org_id "
+				+ "where o.code = 'nmg-kjt' order by p.code");
+		TABLES.put("publications", "select p.id from enforcement_publication p join organization_org o on o.id = p.org_id "
+				+ "where o.code = 'kjt-gxc' and p.published_on is not null order by p.decided_on, p.id");
 	}
 
 	/** The route's path with a real record (or a plausible value) for each variable. */
@@ -186,7 +197,9 @@ public abstract class RouteSuite {
 			String before = pattern.substring(0, m.start());
 			String[] segments = before.split("/");
 			String previous = segments.length == 0 ? "" : segments[segments.length - 1];
-			m.appendReplacement(out, Matcher.quoteReplacement(valueFor(m.group(1), previous)));
+			// the portal's enforcement decisions are publication records, not major administrative decisions
+			String table = before.endsWith("/enforcement/decisions/") ? "publications" : previous;
+			m.appendReplacement(out, Matcher.quoteReplacement(valueFor(m.group(1), table)));
 		}
 		m.appendTail(out);
 		return out.toString();
@@ -205,6 +218,10 @@ public abstract class RouteSuite {
 		}
 		if (variable.equals("month")) {
 			return "2026-06";
+		}
+		if (previous.equals("officers") && variable.equals("code")) {
+			return jdbc.sql("select verify_code from enforcement_officer order by certificate_no fetch first 1 rows only")
+				.query(String.class).single();
 		}
 		if (previous.equals("indicators")) {
 			return "ND-FILE";
