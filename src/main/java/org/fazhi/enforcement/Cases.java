@@ -147,9 +147,12 @@ public class Cases {
 				title, cmd.partyKind(), party, idNumber, facts, team.stream().map(o -> o.id).collect(Collectors.toSet()),
 				cmd.grounds() == null ? Set.of() : cmd.grounds(), on, by, clock.instant());
 		cases.insert(c);
-		c.decideClockId = clocks.start(new StartClock(c.orgId, "enforcement", CaseRepository.ENTITY, c.id.toString(),
-				number + " " + title, "/enforcement/cases/" + c.id, "EN_DECIDE", by, on));
-		cases.save(c);
+		// 第六十条 and 第六十一条 are periods of 行政处罚: a licence, an inspection or a levy runs on its own law's periods
+		if (power.type() == PowerType.PENALTY) {
+			c.decideClockId = clocks.start(new StartClock(c.orgId, "enforcement", CaseRepository.ENTITY,
+					c.id.toString(), number + " " + title, "/enforcement/cases/" + c.id, "EN_DECIDE", by, on));
+			cases.save(c);
+		}
 		step(c, CaseStatus.REGISTERED, text("enforcement.record.registered", number, power.name()), facts, on,
 				names(team));
 		audit.append(AuditRecord.of(c.orgId, "ENFORCEMENT_CASE_REGISTERED", CaseRepository.ENTITY, c.id)
@@ -379,9 +382,11 @@ public class Cases {
 			clocks.stop(c.decideClockId, day);
 		}
 		Power power = power(c.powerId);
-		clocks.start(new StartClock(c.orgId, "enforcement", CaseRepository.ENTITY, c.id.toString(),
-				text("enforcement.clock.service", c.caseNumber), "/enforcement/cases/" + c.id, "EN_SERVICE",
-				c.createdBy, day));
+		if (power.type() == PowerType.PENALTY) {
+			clocks.start(new StartClock(c.orgId, "enforcement", CaseRepository.ENTITY, c.id.toString(),
+					text("enforcement.clock.service", c.caseNumber), "/enforcement/cases/" + c.id, "EN_SERVICE",
+					c.createdBy, day));
+		}
 		publications.open(c, power.type(), bodyName(c.bodyId), power.name(), power.basis());
 		step(c, CaseStatus.DECIDED, text("enforcement.record.decided", text(kind.messageKey())), c.decisionText, day,
 				null);

@@ -78,14 +78,14 @@ class DemoEnforcementNow implements DemoDataLoader {
 		UUID hightech = orgs.findByCode(DemoOrgCodes.HIGHTECH).orElseThrow().id();
 		UUID officerUser = users.findByUsername("officer").orElseThrow().id();
 		runAs.as("reviewer", () -> {
+			// 陈强's card was issued two years ago: in force, registered, nothing due
 			UUID chen = officers.create(new OfficerCommand(hightech, body, officerUser, "陈强", MARKER,
-					DemoEnforcement.AREA + "、高新技术企业认定", today.minusYears(3).minusMonths(2), today.minusYears(3)
-						.minusMonths(2).plusYears(6).minusDays(1), 48));
-			officers.register(chen, today.minusMonths(2), null);
+					DemoEnforcement.AREA + "、高新技术企业认定", today.minusYears(2), today.minusYears(2).plusYears(6).minusDays(1),
+					48));
 			LocalDate expires = today.plusDays(25);
 			UUID zhao = officers.create(new OfficerCommand(hightech, body, null, "赵刚", "15010020011", DemoEnforcement.AREA,
 					expires.minusYears(6).plusDays(1), expires, 32));
-			officers.register(zhao, today.minusYears(2), null);
+			// 赵刚's six years end in 25 days; his card is also past its three-year 审核注册, which the manager sees as due
 			UUID inspection = power(body, "KJT-JC-001");
 			UUID penalty = power(body, "KJT-CF-001");
 			List<UUID> team = List.of(chen, zhao);

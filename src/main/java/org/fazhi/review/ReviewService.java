@@ -246,7 +246,7 @@ public class ReviewService {
 				listed.add(text(a.messageKey()) + "：" + a.finding().strip());
 			}
 		}
-		DocumentNumber number = numbers.next(orgs.get(review.unitId).label() + "法审", on);
+		DocumentNumber number = numbers.next(orgs.get(review.unitId).label() + review.subject.numberMark(), on);
 		ClockView stopped = clocks.stop(review.clockId, on);
 		boolean assignClock = review.reviewerId == null && actorId != null;
 		review.complete(outcome, text, listed, on, actorId, number, stopped.onTimeIfDeadline());

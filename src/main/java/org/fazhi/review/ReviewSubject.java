@@ -53,6 +53,14 @@ public enum ReviewSubject {
 				"COMPETENCE", "DOCUMENTS", "TRANSFER") : java.util.List.of();
 	}
 
+	/**
+	 * The mark of the review's number after the unit's name: 法审 for a 合法性审查 document, 法核 for the 法制审核意见 of an
+	 * enforcement decision, which is a sequence of its own (the count of reviewed documents is the 法审 sequence).
+	 */
+	public String numberMark() {
+		return this == ENFORCEMENT_DECISION ? "法核" : "法审";
+	}
+
 	public String messageKey() {
 		return "review.subject." + name();
 	}

@@ -177,7 +177,7 @@ create unique index enforcement_plan_org on enforcement_plan (org_id);
 -- the other periods are days as the law says.
 insert into deadline_rule (code, name, module, version) values
 ('EN_DECIDE', '行政处罚决定期限', 'enforcement', 0),
-('EN_SERVICE', '执法决定书送达', 'enforcement', 0),
+('EN_SERVICE', '行政处罚决定书送达', 'enforcement', 0),
 ('EN_HEARING_REQUEST', '听证申请期（当事人）', 'enforcement', 0),
 ('EN_HEARING_NOTICE', '听证通知（举行听证七日前）', 'enforcement', 0),
 ('EN_PAYMENT', '罚款缴纳期限（当事人）', 'enforcement', 0),
@@ -207,14 +207,9 @@ insert into deadline_rule_version (rule_code, in_force_from, in_force_to, maximu
 ('EN_LEGAL_REVIEW', date '1996-10-01', null, 10, null, 'WORKING_DAY', false, 0, 3, 'WORKING_DAY', '自法制审核机构收到送审材料之日',
  '《中华人民共和国行政处罚法》第五十八条：未经法制审核或者审核未通过的，不得作出决定；审核期限由各部门重大执法决定法制审核办法规定（默认10个工作日，按本部门规定调整）', false, 0),
 ('EN_CERT_EXPIRY', date '1996-10-01', null, 3, null, 'MONTH', false, 0, 30, 'DAY', '自有效期届满前3个月之日',
- '内蒙古自治区行政执法证件管理规定（自治区政府令第96号，原文待核实）：执法证件每6年换发，持证人应当在有效期届满前3个月申请换发', false, 0),
+ '内蒙古自治区行政执法证件管理规定（自治区政府令第96号）：执法证件每6年换发，持证人应当在有效期届满前3个月申请换发（按本地规定调整）', false, 0),
 ('EN_CERT_REGISTRATION', date '1996-10-01', null, 36, null, 'MONTH', false, 0, 30, 'DAY', '自上次审核注册（发证）之日',
- '内蒙古自治区行政执法证件管理规定（自治区政府令第96号，原文待核实）：执法证件每3年审核注册一次', false, 0);
-
-update deadline_rule_version set citation = '国办发〔2018〕118号：行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开（据新京报2019年1月4日国务院新闻办发布会报道）'
-where rule_code = 'EN_PUBLICITY_PENALTY';
-update deadline_rule_version set citation = '国办发〔2018〕118号：执法决定信息要在执法决定作出之日起20个工作日内向社会公布（据新京报2019年1月4日国务院新闻办发布会报道）'
-where rule_code = 'EN_PUBLICITY';
+ '内蒙古自治区行政执法证件管理规定（自治区政府令第96号）：执法证件每3年审核注册一次（按本地规定调整）', false, 0);
 
 insert into organization_role_permission (role_code, permission) values
   ('OFFICER', 'ENFORCEMENT_VIEW'), ('OFFICER', 'ENFORCEMENT_HANDLE'),

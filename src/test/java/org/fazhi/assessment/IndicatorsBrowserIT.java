@@ -39,7 +39,7 @@ class IndicatorsBrowserIT extends BrowserTest {
 		login("reviewer", "Fazhi@2019");
 		waitFor(By.cssSelector("main h1"));
 		open("/indicators?year=2019");
-		driver.findElement(By.cssSelector("a[href^='/indicators/ND-FILE-TIMELY/records']")).click();
+		press(driver.findElement(By.cssSelector("a[href^='/indicators/ND-FILE-TIMELY/records']")));
 		waitFor(By.id("indicator-records"));
 		assertThat(driver.findElement(By.cssSelector("main h1")).getText()).contains("2019年度");
 		assertThat(driver.findElement(By.id("records-summary")).getText()).contains("分母 6 件", "计入分子 6 件");

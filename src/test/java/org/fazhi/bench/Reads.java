@@ -57,7 +57,10 @@ final class Reads {
 				{ "/clocks (期限总览, all open clocks in scope)", "/clocks", cookie },
 				{ "/gk/normative (portal catalog, no session)", "/gk/normative", null },
 				{ "/ (工作台)", "/", cookie },
-				{ "/tasks (全部待办, 20 of the region's tasks)", "/tasks", cookie } };
+				{ "/tasks (全部待办, 20 of the region's tasks)", "/tasks", cookie },
+				{ "/enforcement/cases (20 of the region's cases, newest first)", "/enforcement/cases", cookie },
+				{ "/enforcement/publications (20 of the region's publication records)", "/enforcement/publications", cookie },
+				{ "/gk/enforcement/decisions (portal, published decisions, no session)", "/gk/enforcement/decisions", null } };
 		for (String[] page : pages) {
 			List<String> command = new java.util.ArrayList<>(List.of("/usr/bin/wrk", "-t2", "-c50", "-d" + seconds + "s",
 					"--timeout", "10s", "-s", script.toString()));

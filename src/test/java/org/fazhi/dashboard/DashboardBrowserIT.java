@@ -15,7 +15,7 @@ class DashboardBrowserIT extends BrowserTest {
 		waitFor(By.cssSelector("#tasks .fz-task"));
 		assertThat(mainTextShowing("待出具结论", "待领取审查")).contains("内蒙古自治区科技成果转化尽职免责实施办法");
 		screenshot("30-workbench-reviewer");
-		press(driver.findElement(By.cssSelector("#tasks .fz-task a")));
+		press(driver.findElement(By.xpath("//*[@id='tasks']//*[contains(@class,'fz-task')]//a[contains(., '内蒙古自治区科技成果转化尽职免责实施办法')]")));
 		assertThat(mainTextShowing("内蒙古自治区科技成果转化尽职免责实施办法")).contains("审查届满日");
 	}
 

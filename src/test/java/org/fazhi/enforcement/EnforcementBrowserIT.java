@@ -70,7 +70,7 @@ class EnforcementBrowserIT extends BrowserTest {
 		new Select(decide.findElement(By.id("dc-decisionKind"))).selectByVisibleText("其他执法决定");
 		decide.findElement(By.id("dc-decisionText")).sendKeys("检查结论：项目按任务书执行，未发现违规。");
 		clickConfirming(decide.findElement(By.cssSelector("button[type=submit]")));
-		mainTextShowing("已决定", "执法决定书送达", "全过程记录共");
+		mainTextShowing("已决定", "全过程记录共");
 		screenshot("42-enforcement-case-decided");
 
 		press(waitFor(By.xpath("//a[contains(., '公示记录')]")));
