@@ -132,6 +132,10 @@ class ListPageStatementsIT extends IntegrationTest {
 		for (var page : PAGES.entrySet()) {
 			statements(page.getKey(), page.getValue());
 			int many = statements(page.getKey(), page.getValue());
+			if (many > few.get(page.getKey())) {
+				StatementCounter.statements().forEach(sql -> System.out.println("statement " + page.getKey() + ": "
+						+ sql.replaceAll("\\s+", " ")));
+			}
 			System.out.printf("statements %-22s few rows: %3d   a full page: %3d%n", page.getKey(), few.get(page.getKey()),
 					many);
 			soft.assertThat(many).as(page.getKey()).isLessThanOrEqualTo(BOUND)

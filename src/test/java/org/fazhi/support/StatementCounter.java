@@ -17,9 +17,17 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final ThreadLocal<int[]> COUNT = ThreadLocal.withInitial(() -> new int[1]);
 
+	private static final ThreadLocal<java.util.List<String>> SQL = ThreadLocal.withInitial(java.util.ArrayList::new);
+
 	/** Starts counting from zero on this thread. */
 	public static void reset() {
 		COUNT.get()[0] = 0;
+		SQL.get().clear();
+	}
+
+	/** The statements counted since the last reset (their SQL, where the call gave it). */
+	public static java.util.List<String> statements() {
+		return java.util.List.copyOf(SQL.get());
 	}
 
 	/** The statements prepared or created on this thread since the last reset. */
@@ -56,6 +64,7 @@ public class StatementCounter implements BeanPostProcessor {
 			if (!dataSource && (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
 					|| method.getName().equals("prepareCall"))) {
 				COUNT.get()[0]++;
+				SQL.get().add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : method.getName());
 			}
 			return result;
 		};
