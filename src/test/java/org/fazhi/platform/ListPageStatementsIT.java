@@ -102,7 +102,17 @@ class ListPageStatementsIT extends IntegrationTest {
 
 	UUID[] enforcementSetup;
 
+	/**
+	 * The statements of one read of the page, the fewer of two reads: the organization tree held in memory reloads when
+	 * its snapshot is older than a few seconds, which adds one statement to whichever read comes then — a cost of time,
+	 * not of rows; a statement per row shows in both reads.
+	 */
 	int statements(String path, String user) throws Exception {
+		int first = read(path, user);
+		return Math.min(first, read(path, user));
+	}
+
+	private int read(String path, String user) throws Exception {
 		StatementCounter.reset();
 		if (user == null) {
 			mvc.perform(get(path)).andExpect(status().isOk());
