@@ -47,6 +47,8 @@ class FullProcessRecord {
 	}
 
 	UUID append(UUID orgId, UUID caseId, Addition a, Instant now) {
+		// entries of one case are numbered one after another: two officers adding at once wait for each other here
+		jdbc.sql("select id from enforcement_case where id = :c for update").param("c", caseId).query(UUID.class).list();
 		int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from enforcement_record where case_id = :c")
 			.param("c", caseId)
 			.query(Integer.class)

@@ -106,9 +106,8 @@ class PublicationController {
 
 	private PublicationView visible(UUID id) {
 		PublicationView p = queries.publication(id);
-		UUID org = queries.caseOrg(p.caseId()).map(a -> a[0]).orElseThrow();
-		UUID unit = queries.caseOrg(p.caseId()).map(a -> a[1]).orElseThrow();
-		if (!scopes.current().includesOrg(org) && !scopes.current().includesOrg(unit)) {
+		UUID[] where = queries.caseOrg(p.caseId()).orElseThrow();
+		if (!scopes.current().includesOrg(where[0]) && !scopes.current().includesOrg(where[1])) {
 			throw NotFoundException.of("enforcement_publication", id);
 		}
 		return p;
